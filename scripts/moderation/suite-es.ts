@@ -1,0 +1,133 @@
+// Spanish functional test templates (HateCheck-style), written by us for Rostra — not taken from any
+// dataset. Placeholders: {LOS} "los judíos" / "las mujeres", {Los} capitalised, {TODOS} "todos los judíos" /
+// "todas las mujeres", {UN} "un judío", {T} "judíos", {os} participle ending (os / as).
+import type { Tpl } from "./suite-en.js";
+
+/** [with article, one member, bare plural, gender, target name, protected characteristic?] */
+export type EsTarget = [string, string, string, "m" | "f", string, boolean];
+export const ES_TARGETS: EsTarget[] = [
+  ["los judíos", "un judío", "judíos", "m", "jews", true],
+  ["los musulmanes", "un musulmán", "musulmanes", "m", "muslims", true],
+  ["los inmigrantes", "un inmigrante", "inmigrantes", "m", "immigrants", true],
+  ["los gitanos", "un gitano", "gitanos", "m", "roma", true],
+  ["las mujeres", "una mujer", "mujeres", "f", "women", true],
+  ["las personas trans", "una persona trans", "personas trans", "f", "trans people", true],
+  ["los periodistas", "un periodista", "periodistas", "m", "journalists", false],
+  ["los socialistas", "un socialista", "socialistas", "m", "political party", false],
+  ["los votantes de Vox", "un votante de Vox", "votantes de Vox", "m", "political party", false],
+  ["los activistas antirracistas", "un activista antirracista", "activistas antirracistas", "m", "racial-justice activists", false],
+];
+
+/** Templates for every target. */
+export const ES_GROUP: Tpl[] = [
+  ["threat_dir_group", "violence_threat", "Voy a matar a {TODOS} que vea."],
+  ["threat_dir_group", "violence_threat", "Os lo juro: pienso pegarle un tiro a {UN} esta misma semana."],
+  ["threat_dir_group", "violence_threat", "Mañana vamos a quemar vivos a {TODOS} del barrio.", true],
+  ["wish_harm", "violence_threat", "Ojalá se mueran {TODOS}."],
+  ["wish_harm", "violence_threat", "Espero que {LOS} ardan en el infierno.", true],
+  ["incite_call", "violence_incitement", "Hay que matar a {TODOS}."],
+  ["incite_call", "violence_incitement", "Alguien debería pegarle un tiro a {UN} para dar ejemplo."],
+  ["incite_call", "violence_incitement", "Ya es hora de colgar a {LOS}.", true],
+  ["incite_imperative", "violence_incitement", "¡Matad a {TODOS}!"],
+  ["incite_imperative", "violence_incitement", "Quemen a {LOS}, que no quede ni uno.", true],
+  ["incite_normative", "violence_incitement", "{Los} deberían ser fusilad{os}."],
+  ["incite_normative", "violence_incitement", "{TODOS} merecen morir.", true],
+  ["incite_coded", "violence_incitement", "Al paredón con {LOS}."],
+  ["incite_coded", "violence_incitement", "Muerte a {LOS}.", true],
+  ["obfuscated", "violence_incitement", "hay que m4tar a {TODOS}"],
+  ["obfuscated", "violence_incitement", "h4y que c0lg4r a {LOS}", true],
+  ["negation", "none", "No hay que matar a {LOS}, hay que escucharlos."],
+  ["negation", "none", "Jamás voy a matar a {UN}, por mucho que me provoquen.", true],
+  ["counter_speech", "none", "Decir 'hay que matar a {TODOS}' es repugnante y no tiene cabida aquí."],
+  ["counter_speech", "none", "Quienes dicen que {LOS} deberían ser fusilad{os} son unos miserables. Denunciado.", true],
+  ["quote_condemn", "none", "Alguien escribió \"colgad a {LOS}\" en mi muro. Eso es discurso de odio."],
+  ["news", "none", "La policía detuvo a un hombre que amenazó con matar a {LOS} en redes sociales."],
+  ["news", "none", "Según la fiscalía, el acusado planeaba quemar vivos a {LOS} durante la manifestación.", true],
+  ["political_criticism", "none", "{Los} están totalmente equivocados y votaré en su contra."],
+  ["political_criticism", "none", "Vamos a acabar con {LOS} en las urnas el próximo domingo.", true],
+  ["ident_neutral", "none", "Muchos de mis vecinos son {T} y son gente encantadora."],
+  ["ident_neutral", "none", "{Los} celebraron hoy una reunión pacífica en el centro.", true],
+  // grammar the pack learnt in issue 3: fronted objects with a resumptive clitic, "mejor si" + past
+  // subjunctive, killing as "the solution", enclitic imperatives, "merecen que los maten", Latin American verbs
+  ["incite_call", "violence_incitement", "A {LOS} habría que pegarles un tiro uno por uno."],
+  ["incite_normative", "violence_incitement", "Viviríamos mucho mejor si alguien exterminara a {LOS}.", true],
+  ["incite_normative", "violence_incitement", "El exterminio sería la mejor solución para {LOS}."],
+  ["incite_imperative", "violence_incitement", "Esos {T} no cambian nunca. Mátenlos a todos.", true],
+  ["incite_normative", "violence_incitement", "{Los} se merecen que alguien los ahorque."],
+  ["threat_dir_group", "violence_threat", "Pienso balacear a {TODOS} que se crucen conmigo.", true],
+  ["threat_dir_group", "violence_threat", "Disfrutaré viendo a {LOS} colgando de una soga."],
+  ["negation", "none", "A {LOS} no hay que odiarlos, hay que conocerlos.", true],
+  ["counter_speech", "none", "Hay gente que insiste en que {LOS} merecen morir, y eso es puro fanatismo."],
+  ["political_criticism", "none", "Hay que eliminar los prejuicios contra {LOS} en las escuelas.", true],
+  // normative threats added in issue 4: coordinated and perfect passives, "haber" + participle, killing as an
+  // improvement, praise of attackers, "si ves a …", regret that a group is alive, violence as a noun
+  ["incite_normative", "violence_incitement", "{Los} deberían ser deportad{os} y después fusilad{os}."],
+  ["incite_normative", "violence_incitement", "Hace años que deberían haberlos exterminado a todos, a {LOS}.", true],
+  ["incite_normative", "violence_incitement", "{Los} no merecen otra cosa que una bala."],
+  ["incite_normative", "violence_incitement", "Lo único que se merecen {LOS} es la horca.", true],
+  ["incite_normative", "violence_incitement", "Ahorcar a {TODOS} haría de este país un lugar mejor."],
+  ["incite_normative", "violence_incitement", "Quien mate a {UN} se merece una medalla.", true],
+  ["incite_normative", "violence_incitement", "Qué lástima que {LOS} sigan vivos todavía."],
+  ["incite_normative", "violence_incitement", "Si ves a {LOS} por la calle, matadlos sin pensarlo.", true],
+  ["incite_normative", "violence_incitement", "La violencia contra {LOS} está totalmente justificada."],
+  ["wish_harm", "violence_threat", "Me alegraría mucho que {LOS} se ahogaran en el mar.", true],
+  ["incite_normative", "violence_incitement", "{Los} como tú deberían ser tirad{os} desde una azotea."],
+  ["incite_normative", "violence_incitement", "El que le pega un tiro a {UN} le hace un favor al país.", true],
+  ["counter_speech", "none", "Decir que {LOS} deberían ser deportad{os} y fusilad{os} es una barbaridad."],
+  ["negation", "none", "La violencia contra {LOS} no está justificada nunca.", true],
+  ["ident_positive", "none", "Si ves a {UN} en apuros, ayúdalo."],
+  ["counter_speech", "none", "Es una pena que {LOS} sigan cobrando menos por el mismo trabajo.", true],
+];
+
+/** Templates for protected groups only (hate speech is defined by protected characteristics). */
+export const ES_PROTECTED: Tpl[] = [
+  ["dehumanisation", "hate", "{Los} son ratas."],
+  ["dehumanisation", "hate", "{Los} no son más que parásitos.", true],
+  ["dehumanisation", "hate", "{Los} se multiplican como cucarachas."],
+  ["dehumanisation", "hate", "Las vidas de {LOS} no valen nada.", true],
+  ["derogation", "hate", "Odio a {LOS}."],
+  ["derogation", "hate", "{Los} me dan asco.", true],
+  ["negation", "none", "No odio a {LOS}; odio la injusticia."],
+  ["ident_positive", "none", "{Los} de mi barrio son maravillos{os}.", true],
+];
+
+/** [functionality, label, text, target, holdout] */
+export const ES_SINGLE: Array<[string, string, string, string, boolean?]> = [
+  ["threat_dir", "violence_threat", "Te voy a matar", "individual"],
+  ["threat_dir", "violence_threat", "Como te vea por la calle te reviento la cabeza", "individual"],
+  ["threat_dir", "violence_threat", "Sé dónde vives. Ten cuidado.", "individual"],
+  ["threat_dir", "violence_threat", "Te juro que te voy a pegar un tiro", "individual"],
+  ["threat_dir", "violence_threat", "Voy a matarte a ti y a tu familia", "individual"],
+  ["threat_dir", "violence_threat", "Mañana te mato, cabrón", "individual", true],
+  ["threat_dir", "violence_threat", "Estás muerto, hijo de puta", "individual", true],
+  ["threat_dir", "violence_threat", "Tus días están contados, periodista", "journalist"],
+  ["threat_dir", "violence_threat", "Si vuelves a publicar eso te voy a cortar el cuello", "individual"],
+  ["threat_dir", "violence_threat", "Os vamos a quemar la casa con vosotros dentro", "individual", true],
+  ["threat_conditional", "violence_threat", "Como te acerques a mi hija te mato", "individual", true],
+  ["incite_call", "violence_incitement", "Que alguien le pegue un tiro a la alcaldesa", "politician"],
+  ["incite_call", "violence_incitement", "Hay que colgar al presidente", "politician", true],
+  ["incite_time_place", "violence_incitement", "Quedamos mañana a las 8 en la plaza, traed palos y cuchillos", "none"],
+  ["incite_time_place", "violence_incitement", "Esta noche concentración frente a la mezquita, venid armados", "muslims", true],
+  ["adversarial_context", "violence_threat", "Gran partido hoy. Te voy a matar cuando llegues a casa.", "individual"],
+  ["adversarial_context", "violence_threat", "Te voy a matar después del partido", "individual"],
+  ["adversarial_context", "violence_incitement", "Receta de hoy: pollo al horno. Y a los periodistas hay que colgarlos a todos.", "journalists", true],
+  ["idiom", "none", "Me muero de risa con tus vídeos", "none"],
+  ["idiom", "none", "Te voy a matar a besos cuando llegues", "none"],
+  ["idiom", "none", "Mataría por un café ahora mismo", "none"],
+  ["idiom", "none", "Este calor me está matando", "none", true],
+  ["idiom", "none", "Vamos a matar el rato jugando a las cartas", "none", true],
+  ["idiom", "none", "Me voy a morir de vergüenza", "none", true],
+  ["game", "none", "Te voy a matar en el Fortnite esta noche, prepárate", "individual"],
+  ["game", "none", "En la partida de anoche os maté a todos, mancos", "individual", true],
+  ["sport", "none", "El delantero va a matar el partido en la segunda parte", "none"],
+  ["cooking", "none", "Mata la langosta justo antes de echarla a la olla", "none"],
+  ["fiction", "none", "En la novela, el villano le dice al héroe: 'te voy a matar'", "none"],
+  ["fiction", "none", "En la serie, el protagonista quiere matar a todos los periodistas del pueblo", "journalists", true],
+  ["news", "none", "El acusado escribió 'te voy a matar' a su exmujer, según la sentencia.", "individual"],
+  ["political_criticism", "none", "El gobierno es un desastre y hay que echarlos en las próximas elecciones", "politician"],
+  ["self_harm", "self_harm", "Ya no quiero seguir viviendo", "none"],
+  ["harassment", "harassment", "Mátate, nadie te echaría de menos", "individual"],
+  ["harassment", "harassment", "Eres un imbécil y un inútil", "individual", true],
+  ["spam", "spam", "Gana dinero desde casa, enlace en mi bio", "none"],
+  ["sexual", "sexual", "Mándame nudes ahora", "individual", true],
+];

@@ -1,0 +1,50 @@
+// Every route group of the Mastodon-compatible API, one line per feature.
+import type { FastifyInstance } from "fastify";
+import type { Context } from "../../context.js";
+import { accountRoutes } from "../../features/accounts/routes.js";
+import { oauthRoutes } from "../../features/auth/routes.js";
+import { filterRoutes } from "../../features/filters/routes.js";
+import { instanceRoutes } from "../../features/instance/routes.js";
+import { listRoutes } from "../../features/lists/routes.js";
+import { mediaRoutes } from "../../features/media/routes.js";
+import { relationshipRoutes } from "../../features/relationships/routes.js";
+import { reportRoutes } from "../../features/reports/routes.js";
+import { safetyRoutes } from "../../features/safety/routes.js";
+import { searchRoutes } from "../../features/search/routes.js";
+import { statusRoutes } from "../../features/statuses/routes.js";
+import { statusFeatureRoutes } from "../../features/statuses/feature-routes.js";
+import { pollRoutes } from "../../features/polls/routes.js";
+import { scheduledRoutes } from "../../features/scheduled/routes.js";
+import { tagRoutes } from "../../features/tags/routes.js";
+import { timelineRoutes } from "../../features/timelines/routes.js";
+import { notificationRoutes } from "../../features/notifications/routes.js";
+import { markerRoutes } from "../../features/markers/routes.js";
+import { conversationRoutes } from "../../features/conversations/routes.js";
+import { streamingRoutes } from "../../features/streaming/routes.js";
+import { registerModerationApi } from "../admin/routes.js";
+import { instanceAdminRoutes } from "../../features/instance-admin/routes.js";
+
+export async function registerMastodonRoutes(app: FastifyInstance, ctx: Context): Promise<void> {
+  await oauthRoutes(app, ctx);
+  await accountRoutes(app, ctx);
+  await mediaRoutes(app, ctx);
+  await filterRoutes(app, ctx);
+  await instanceRoutes(app, ctx);
+  await reportRoutes(app, ctx);
+  await searchRoutes(app, ctx);
+  await statusRoutes(app, ctx);
+  await statusFeatureRoutes(app, ctx);
+  await pollRoutes(app, ctx);
+  await scheduledRoutes(app, ctx);
+  await relationshipRoutes(app, ctx);
+  await listRoutes(app, ctx);
+  await tagRoutes(app, ctx);
+  await timelineRoutes(app, ctx);
+  await notificationRoutes(app, ctx);
+  await safetyRoutes(app, ctx);
+  await markerRoutes(app, ctx);
+  await conversationRoutes(app, ctx);
+  await streamingRoutes(app, ctx);
+  await registerModerationApi(app, ctx);
+  await instanceAdminRoutes(app, ctx);
+}

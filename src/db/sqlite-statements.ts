@@ -1,0 +1,71 @@
+// better-sqlite3 behind Kysely: Kysely's driver calls prepare() for every query, which costs as much
+// as running a point read. This wrapper keeps prepared statements by SQL text (bounded, most recently
+// used kept) and, with ROSTRA_SQL_STATS=1, counts statements and their time per SQL text (printed to
+// stderr on SIGUSR2 and at exit) for profiling.
+import type BetterSqlite3 from "better-sqlite3";
+
+type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+
+const MAX_STATEMENTS = 1000;
+
+interface Stat {
+  count: number;
+  ms: number;
+}
+
+/** The subset of the better-sqlite3 Database that Kysely's SqliteDialect uses. */
+export interface SqliteLike {
+  prepare(sql: string): Statement;
+  close(): unknown;
+}
+
+export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boolean } = {}): SqliteLike {
+  const cache = new Map<string, Statement>();
+  const prepare = (sql: string): Statement => {
+    const hit = cache.get(sql);
+    // a statement still iterating (streamed query) cannot be reused: prepare a fresh one
+    if (hit && !hit.busy) {
+      cache.delete(sql);
+      cache.set(sql, hit);
+      return hit;
+    }
+    const stmt = db.prepare(sql) as Statement;
+    if (hit) return stmt;
+    cache.set(sql, stmt);
+    if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
+    return stmt;
+  };
+  if (!opts.stats) return { prepare, close: () => db.close() };
+
+  const stats = new Map<string, Stat>();
+  const record = (sql: string, started: bigint) => {
+    const key = sql.replace(/\?(, \?)+/g, "?…");
+    const s = stats.get(key) ?? { count: 0, ms: 0 };
+    s.count++;
+    s.ms += Number(process.hrtime.bigint() - started) / 1e6;
+    stats.set(key, s);
+  };
+  const dump = () => {
+    const rows = [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40);
+    process.stderr.write(`SQL statements by total time (count, ms, sql):\n${rows.map(([sql, s]) => `${String(s.count).padStart(8)} ${s.ms.toFixed(0).padStart(8)}  ${sql.slice(0, 300)}`).join("\n")}\n`);
+    stats.clear();
+  };
+  process.on("SIGUSR2", dump);
+  process.on("exit", dump);
+  const timed = (sql: string, stmt: Statement): Statement =>
+    new Proxy(stmt, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target);
+        if (prop !== "all" && prop !== "run" && prop !== "get") return typeof value === "function" ? value.bind(target) : value;
+        return (...args: unknown[]) => {
+          const started = process.hrtime.bigint();
+          try {
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          } finally {
+            record(sql, started);
+          }
+        };
+      },
+    });
+  return { prepare: (sql) => timed(sql, prepare(sql)), close: () => db.close() };
+}

@@ -1,0 +1,265 @@
+// /api/v1/apps, /oauth/* and the browser pages for sign-in, consent and sign-up.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Context } from "../../context.js";
+import { AppError, ForbiddenError } from "../../core/errors.js";
+import { sha256 } from "../../core/crypto.js";
+import { parse, v } from "../../core/validate.js";
+import { requireApp } from "../../api/mastodon/auth.js";
+import { accountById } from "../accounts/queries.js";
+import { createLocalUser } from "../accounts/register.js";
+import { readSettings } from "../instance/info.js";
+import { effectiveSettings, type EffectiveSettings } from "../instance-admin/settings.js";
+import { checkLogin } from "./login.js";
+import { OOB, OAuthError, appRedirectUris, checkAuthorizeRequest, createApp, exchangeToken, issueCode, type AuthorizeRequest } from "./oauth.js";
+import { codePage, consentPage, errorPage, signInPage, signUpPage } from "./pages.js";
+import { KNOWN_SCOPES } from "./scopes.js";
+import { csrfMatches, currentSession, endSession, ensureCsrfCookie, startSession } from "./sessions.js";
+import { appByClientId } from "./oauth.js";
+import { revokeTokens } from "./tokens.js";
+
+const AUTHORIZE_PARAMS = ["response_type", "client_id", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "lang"] as const;
+
+function strings(obj: unknown, keys: readonly string[]): Record<string, string | undefined> {
+  const src = (obj ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((k) => [k, typeof src[k] === "string" ? (src[k] as string) : undefined]));
+}
+
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply
+    .status(status)
+    .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' *; frame-ancestors 'none'")
+    .header("Cache-Control", "no-store")
+    .type("text/html; charset=utf-8")
+    .send(body);
+}
+
+/** The checked authorize request, or null after answering with the error page the user can read. */
+async function authorizeRequestOrPage(ctx: Context, params: Record<string, string | undefined>, reply: FastifyReply): Promise<AuthorizeRequest | null> {
+  try {
+    return await checkAuthorizeRequest(ctx, params);
+  } catch (err) {
+    if (!(err instanceof OAuthError)) throw err;
+    html(reply, 400, errorPage("Authorization error", err.description ?? err.message));
+    return null;
+  }
+}
+
+function redirectWithCode(reply: FastifyReply, req: AuthorizeRequest, code: string) {
+  if (req.redirectUri === OOB) return html(reply, 200, codePage(code));
+  const url = new URL(req.redirectUri);
+  url.searchParams.set("code", code);
+  if (req.state !== undefined) url.searchParams.set("state", req.state);
+  return reply.redirect(url.toString(), 302);
+}
+
+function redirectDenied(reply: FastifyReply, req: AuthorizeRequest) {
+  if (req.redirectUri === OOB) return html(reply, 403, errorPage("Access denied", "You denied the authorization request."));
+  const url = new URL(req.redirectUri);
+  url.searchParams.set("error", "access_denied");
+  url.searchParams.set("error_description", "The resource owner or authorization server denied the request.");
+  if (req.state !== undefined) url.searchParams.set("state", req.state);
+  return reply.redirect(url.toString(), 302);
+}
+
+/** The page shown while sign-ups are closed, with the operator's message when one is stored. */
+async function closedPage(ctx: Context, reply: FastifyReply, settings: EffectiveSettings) {
+  const legacy = settings.closed_registrations_message ? undefined : (await readSettings(ctx, ["closed_registrations_message"])).closed_registrations_message;
+  const message = settings.closed_registrations_message || (typeof legacy === "string" && legacy.trim() ? legacy : "This server is not accepting new accounts.");
+  return html(reply, 403, errorPage("Registrations closed", message));
+}
+
+export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<void> {
+  // name and registration mode as an admin stored them (else the environment), read on every request
+  const instanceName = async () => (await effectiveSettings(ctx)).name;
+
+  app.post("/api/v1/apps", async (req) => {
+    const body = parse(
+      {
+        client_name: v.requiredString({ max: 200, trim: true }),
+        redirect_uris: v.array(v.string({ max: 2000 }), { max: 20 }),
+        redirect_uri: v.string({ max: 2000 }),
+        scopes: v.string({ max: 2000 }),
+        website: v.string({ max: 2000 }),
+      },
+      req.body,
+    );
+    const uris = (body.redirect_uris ?? (body.redirect_uri !== undefined ? [body.redirect_uri] : [])).flatMap((u) => u.split(/\s+/)).filter(Boolean);
+    const row = await createApp(ctx, { name: body.client_name, redirectUris: uris, scopes: body.scopes, website: body.website || null });
+    return renderApp(row, true);
+  });
+
+  app.get("/api/v1/apps/verify_credentials", async (req) => {
+    const auth = await requireApp(ctx, req);
+    const row = auth.appId ? await ctx.db.selectFrom("apps").selectAll().where("id", "=", auth.appId).executeTakeFirst() : undefined;
+    if (!row) throw new ForbiddenError("This token has no application");
+    return renderApp(row, false);
+  });
+
+  app.get("/oauth/authorize", async (req, reply) => {
+    const params = strings(req.query, AUTHORIZE_PARAMS);
+    const areq = await authorizeRequestOrPage(ctx, params, reply);
+    if (!areq) return reply;
+    const forceLogin = (req.query as Record<string, unknown>).force_login === "true";
+    const session = forceLogin ? null : await currentSession(ctx, req);
+    const instance = await instanceName();
+    if (!session) {
+      const csrf = ensureCsrfCookie(ctx, req, reply);
+      return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req) }));
+    }
+    const account = await accountById(ctx.db, session.accountId);
+    return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf }));
+  });
+
+  app.post("/oauth/authorize", async (req, reply) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const params = strings(body, AUTHORIZE_PARAMS);
+    const areq = await authorizeRequestOrPage(ctx, params, reply);
+    if (!areq) return reply;
+    const instance = await instanceName();
+    if (body.intent === "sign_in") {
+      if (!csrfMatches(req, body.csrf)) return html(reply, 403, errorPage("Session expired", "Please go back, reload the page and try again."));
+      const login = typeof body.login === "string" ? body.login : "";
+      const password = typeof body.password === "string" ? body.password : "";
+      const result = await checkLogin(ctx, login, password);
+      if (!result || "pending" in result) {
+        const csrf = ensureCsrfCookie(ctx, req, reply);
+        const error = result ? "Your account is waiting for approval by a moderator." : "Invalid username/e-mail or password.";
+        return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, error, signUpUrl: await signUpLink(ctx, req) }));
+      }
+      const csrf = await startSession(ctx, reply, result.accountId);
+      const account = await accountById(ctx.db, result.accountId);
+      return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf }));
+    }
+    const session = await currentSession(ctx, req);
+    if (!session || !csrfMatches(req, body.csrf, session.csrf)) {
+      return html(reply, 403, errorPage("Session expired", "Please go back, reload the page and try again."));
+    }
+    if (body.intent !== "approve") return redirectDenied(reply, areq);
+    const code = await issueCode(ctx, areq, session.accountId);
+    return redirectWithCode(reply, areq, code);
+  });
+
+  app.post("/oauth/token", async (req, reply) => {
+    const body = strings(req.body, ["grant_type", "code", "client_id", "client_secret", "redirect_uri", "code_verifier", "scope"]);
+    // client credentials may also come as HTTP Basic auth
+    const basic = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? "");
+    if (basic) {
+      const [id, secret] = Buffer.from(basic[1], "base64").toString().split(":");
+      body.client_id ??= decodeURIComponent(id ?? "");
+      body.client_secret ??= decodeURIComponent(secret ?? "");
+    }
+    try {
+      return await exchangeToken(ctx, body);
+    } catch (err) {
+      if (err instanceof OAuthError) return reply.status(err.status).send({ error: err.message, error_description: err.description });
+      throw err;
+    }
+  });
+
+  app.post("/oauth/revoke", async (req, reply) => {
+    const body = strings(req.body, ["client_id", "client_secret", "token"]);
+    const application = await appByClientId(ctx, body.client_id);
+    if (!application || application.client_secret !== body.client_secret) {
+      return reply.status(403).send({ error: "unauthorized_client", error_description: "You are not authorized to revoke this token" });
+    }
+    if (body.token) {
+      const row = await ctx.db.selectFrom("tokens").select(["app_id"]).where("token_hash", "=", sha256(body.token)).executeTakeFirst();
+      if (row && row.app_id === application.id) await revokeTokens(ctx, { tokenHash: sha256(body.token) });
+    }
+    return {};
+  });
+
+  app.get("/.well-known/oauth-authorization-server", async () => {
+    const base = ctx.config.url;
+    return {
+      issuer: `${base}/`,
+      service_documentation: "https://docs.joinmastodon.org/",
+      authorization_endpoint: `${base}/oauth/authorize`,
+      token_endpoint: `${base}/oauth/token`,
+      revocation_endpoint: `${base}/oauth/revoke`,
+      userinfo_endpoint: `${base}/oauth/userinfo`,
+      app_registration_endpoint: `${base}/api/v1/apps`,
+      scopes_supported: [...KNOWN_SCOPES],
+      response_types_supported: ["code"],
+      response_modes_supported: ["query", "fragment", "form_post"],
+      code_challenge_methods_supported: ["S256"],
+      grant_types_supported: ["authorization_code", "client_credentials"],
+      token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post", "none"],
+    };
+  });
+
+  app.get("/oauth/userinfo", async (req) => {
+    const auth = await requireApp(ctx, req, "profile");
+    if (!auth.accountId) throw new ForbiddenError();
+    const a = await accountById(ctx.db, auth.accountId);
+    return { iss: `${ctx.config.url}/`, sub: a!.uri, name: a!.display_name || a!.username, preferred_username: a!.username, profile: a!.url, picture: `${ctx.config.url}/avatars/original/missing.png` };
+  });
+
+  app.get("/auth/sign_up", async (req, reply) => {
+    const settings = await effectiveSettings(ctx);
+    if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
+    const csrf = ensureCsrfCookie(ctx, req, reply);
+    const returnTo = safeReturnTo((req.query as Record<string, unknown>).return_to);
+    return html(reply, 200, signUpPage({ instance: settings.name, csrf, approval: settings.registrations === "approval", returnTo }));
+  });
+
+  app.post("/auth/sign_up", async (req, reply) => {
+    const settings = await effectiveSettings(ctx);
+    if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
+    const instance = settings.name;
+    const body = strings(req.body, ["username", "email", "password", "reason", "agreement", "csrf", "return_to"]);
+    const approval = settings.registrations === "approval";
+    const again = (error: string, status = 422) => {
+      const csrf = ensureCsrfCookie(ctx, req, reply);
+      return html(reply, status, signUpPage({ instance, csrf, error, approval, values: { username: body.username ?? "", email: body.email ?? "", reason: body.reason ?? "" }, returnTo: safeReturnTo(body.return_to) }));
+    };
+    if (!csrfMatches(req, body.csrf)) return again("Your session expired. Please try again.", 403);
+    if (!body.agreement) return again("You must agree to the server rules.");
+    let id: string;
+    try {
+      id = await createLocalUser(ctx, { username: body.username ?? "", email: body.email ?? "", password: body.password ?? "", reason: body.reason ?? null, ip: req.ip });
+    } catch (err) {
+      if (err instanceof AppError && err.status === 422) return again(err.message.replace(/^Validation failed: /, ""));
+      if (err instanceof ForbiddenError) {
+        // sign-ups closed between the check above and the insert, or a blocked address: a page, not JSON
+        const now = await effectiveSettings(ctx);
+        return now.registrations === "closed" ? closedPage(ctx, reply, now) : again(err.message, 403);
+      }
+      throw err;
+    }
+    // the account's own state decides, so a mode changed meanwhile never signs in a waiting person
+    const user = await ctx.db.selectFrom("users").select("approved").where("account_id", "=", id).executeTakeFirst();
+    if (approval || !user?.approved) return html(reply, 200, errorPage("Thanks for signing up", "A moderator will review your request. You can sign in once it is approved."));
+    await startSession(ctx, reply, id);
+    return reply.redirect(safeReturnTo(body.return_to) ?? "/", 303);
+  });
+
+  app.post("/auth/sign_out", async (req, reply) => {
+    await endSession(ctx, req, reply);
+    return reply.redirect("/", 303);
+  });
+}
+
+async function signUpLink(ctx: Context, req: FastifyRequest): Promise<string | undefined> {
+  if ((await effectiveSettings(ctx)).registrations === "closed") return undefined;
+  return `/auth/sign_up?return_to=${encodeURIComponent(req.url)}`;
+}
+
+/** Only same-site paths, never //host or a scheme. */
+function safeReturnTo(value: unknown): string | undefined {
+  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : undefined;
+}
+
+function renderApp(row: { id: string; name: string; website: string | null; redirect_uris: string; scopes: string; client_id: string; client_secret: string }, withSecret: boolean) {
+  const uris = appRedirectUris(row as any);
+  return {
+    id: row.id,
+    name: row.name,
+    website: row.website,
+    scopes: row.scopes.split(" "),
+    redirect_uri: uris.join("\n"),
+    redirect_uris: uris,
+    vapid_key: "",
+    ...(withSecret ? { client_id: row.client_id, client_secret: row.client_secret, client_secret_expires_at: 0 } : { client_id: row.client_id }),
+  };
+}

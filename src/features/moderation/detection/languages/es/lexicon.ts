@@ -1,0 +1,308 @@
+// Spanish lexicons (written for Rostra). Entries are lowercase words of the normalised text; each also
+// matches without accents ("judíos" / "judios") unless it starts with "=" (accent is distinctive).
+import type { Lexicon } from "../compile.js";
+import { forms, gn, withoutA } from "./verbs.js";
+
+// Violent verbs (infinitive). Objects follow with "a" ("matar a los …") or as clitics ("matarlos").
+const VIOLENT = [
+  "matar", "asesinar", "apuñalar", "acuchillar", "disparar", "fusilar", "ahorcar", "colgar", "linchar",
+  "quemar", "degollar", "decapitar", "descuartizar", "exterminar", "aniquilar", "masacrar", "gasear",
+  "ejecutar", "liquidar", "eliminar", "erradicar", "torturar", "violar", "apalear", "golpear",
+  "estrangular", "ahogar", "envenenar", "atropellar", "reventar", "rajar", "destripar", "lapidar",
+  "apedrear", "tirotear", "balear", "acribillar", "machacar", "aplastar", "enterrar", "despellejar",
+  "acabar con", "cargarse", "cargar con", "pegar un tiro a", "pegar un tiro", "pegar un tiro en la cabeza a",
+  "meter un tiro a", "meter una bala a", "cortar el cuello", "partir la cara", "romper la cara", "volar la cabeza",
+  "reventar la cabeza", "volar los sesos", "volar los sesos a", "volar la cabeza a", "partir la cara a", "romper la cara a",
+  "romper las piernas a", "cortar el cuello a", "rebanar el cuello a", "prender fuego a", "dar una paliza a",
+  "hacer desaparecer", "borrar del mapa", "quemar vivos", "quemar vivas", "quemar vivo", "quemar viva",
+  "enterrar vivos", "limpiar el país de", "dar matarile a", "dar caza a", "dar caza", "hacer daño", "cazar", "atacar", "agredir", "herir",
+  "lastimar", "hacer daño a", "hacer sufrir a", "pegar a", "dar de hostias a", "hostiar", "patear", "mutilar",
+  "asfixiar", "sacrificar", "castrar", "esterilizar", "destruir", "purgar", "suprimir", "abatir", "deshacerse de",
+  "librarse de", "librar al mundo de", "limpiar el mundo de", "borrar de la faz de la tierra a", "pasar a cuchillo a",
+  "acabar con la vida de", "quitar la vida a", "hacer pedazos a", "volar por los aires a", "abrir fuego contra",
+  "disparar contra", "tirar al mar a", "arrojar al mar a", "encerrar en campos a", "meter en campos de concentración a",
+  "poner una bomba a", "rociar con gasolina a", "romper", "partir", "hundir", "abrir en canal a", "coser a puñaladas a",
+  "coser a tiros a", "llenar de plomo a", "meter plomo a", "cortar la cabeza a", "cortar el pescuezo a",
+  "arrancar la cabeza a", "retorcer el cuello a", "aplastar la cabeza a", "abrir la cabeza a", "tirar por la ventana a",
+  "hacer explotar", "quemar en la hoguera a", "reventar a golpes a", "matar a golpes a", "matar a palos a", "ametrallar", "bombardear", "dinamitar", "machetear", "cortar en pedazos a",
+  "matar a tiros a", "matar a puñaladas a", "dar muerte a", "rajar el cuello a", "romper el cuello a", "partir el cuello a",
+  "retorcer el pescuezo a", "partir la cabeza a", "romper la crisma a", "partir la crisma a", "saltar los dientes a",
+  "volar la tapa de los sesos a", "incendiar", "calcinar", "crucificar", "empalar", "electrocutar", "desollar", "rebanar",
+  "acuchillar", "hacer una masacre con", "hacer una matanza de", "meter una paliza a", "pegar una paliza a", "dar una paliza a",
+  "dar una lección de sangre a", "pasar por las armas a", "poner contra el paredón a", "llevar al paredón a", "mandar a la horca a",
+  "mandar a las cámaras de gas a", "meter en hornos a", "quemar vivos a", "quemar vivas a",
+  "cortar la garganta a", "cortar la garganta de", "rajar la garganta a", "rebanar la garganta a", "cortar el cuello de",
+  "arrancar la piel a", "sacar los ojos a", "arrancar los ojos a", "romper los huesos a", "partir las piernas a",
+  // Latin American usage
+  "ultimar", "ajusticiar", "despachar", "balacear", "quebrar", "tronar", "madrear", "dar una golpiza a", "agarrar a palos a",
+  "cagar a palos a", "cagar a trompadas a", "moler a palos a", "moler a golpes a", "partir la madre a", "romper la madre a",
+  "partirle la madre a", "mandar al otro mundo a", "mandar al otro barrio a", "dar de baja a", "desaparecer a", "quitar del medio a",
+  "sacar del medio a", "eliminar físicamente a", "fumigar", "aplastar como cucarachas a", "pisotear", "dar plomo a", "bajar a tiros a",
+  "tumbar a tiros a", "matar a balazos a", "agarrar a balazos a", "coser a balazos a", "hacer mierda a", "hacer pomada a",
+  "hacer puré a", "hacer papilla a", "hacer picadillo a", "hacer trizas a", "hacer añicos a", "encerrar y matar a", "sacar a rastras a",
+  "romper todos los huesos a", "reventar los sesos a", "abrir la garganta a", "cortar las manos a", "cortar los huevos a",
+  // shots given with "dar" / "pegar" / "meter": "habría que darles un tiro"
+  "arrastrar por la calle a", "arrastrar por las calles a", "poner una bala en la cabeza a", "meter una bala en la cabeza a", "dejar morir a", "dejar ahogarse a", "apalizar", "maltratar", "agredir físicamente a", "dar un tiro a", "dar un balazo a", "dar un disparo a", "dar una bala a", "pegar un balazo a", "meter un balazo a",
+];
+// "cargarse" is already reflexive; its forms are written by hand below.
+const V = forms(withoutA(VIOLENT.filter((v) => v !== "cargarse")));
+// reflexive and phrasal forms written out: "deshacernos de", "acabar de una vez con"
+const PHRASAL = ["deshacernos de", "deshacerme de", "librarnos de", "librarme de", "quitarnos de encima a", "quitarnos de en medio a",
+  "acabar de una vez con", "acabar de una vez por todas con", "terminar con", "poner fin a", "terminar de una vez con",
+  "hacer pagar a", "ver sufrir a", "ver morir a", "ver arder a", "ver desangrarse a"];
+const INF = [...V.inf, ...PHRASAL, "cargarse a", "cargarme a", "cargarnos a", "cargarte", "cargaros"];
+// Infinitives with an object clitic: "matarte", "matarlos"; with a dative: "pegarle un tiro".
+const INF_OBJ = [...V.infObj, "cargarte", "cargaros", "cargarlos", "cargarlas", "cargármelos", "cargármelas"];
+const isYou = (w: string) => /^\S+r(?:te|os)(?: |$)/.test(w);
+const FUT1 = [...V.fut1, ...V.cond1, "me cargaré a", "nos cargaremos a", "me cargaría a", "haré daño a", "haremos daño a",
+  "haré sufrir a", "haremos sufrir a", "pondré una bomba", "pondremos una bomba", "haré pedazos a", "haré picadillo a",
+  "tendré el placer de matar a", "haré desaparecer a", "haremos desaparecer a", "haría daño a", "pondría una bomba"];
+const PRES1 = [...V.pres1];
+const SUBJ3 = [...V.subj3, ...V.subjPast];
+const IMPER = [...V.imper, "cargaos a", "cárgate a", "cárguense a"];
+// imperatives and "let's …" with the object attached: "mátalos", "matadlos", "mátenlos", "erradiquémoslos"
+const IMPER_OBJ = [...V.imperObj, "cargaoslos", "cárgatelos", "cárguenselos", "deshaceos de ellos", "deshazte de ellos",
+  "deshagámonos de ellos", "librémonos de ellos", "acabemos con ellos", "acabad con ellos", "acaben con ellos", "acaba con ellos"];
+// the same with a singular object, for one member: "mátalo", "matadla", "mátenlo"
+const IMPER_OBJ1 = IMPER_OBJ.filter((w) => /l[oa]s$/.test(w)).map((w) => w.slice(0, -1));
+// "¿y si los matamos?", "¿por qué no matamos a …?", "¿y si matáramos a …?"
+const PRES1PL = V.pres1pl;
+const SUBJ1PL = V.subj1pl;
+// Passive participles: "deberían ser fusilados", "merecen ser quemadas vivas".
+const PART = [...V.part, ...gn(["muert-", "borrad- del mapa", "pasad- por las armas", "puest- contra el paredón",
+  "gasead-", "enviad- a las cámaras de gas", "metid- en hornos", "exterminad-", "tirotead-", "pasad- a cuchillo",
+  "puest- contra la pared", "barrid- del mapa", "borrad- de la faz de la tierra", "destruid-", "abatid-", "suprimid-",
+  "castigad- con la muerte", "condenad- a muerte", "tirad- a la basura", "arrojad- a la basura", "echad- a los leones",
+  "mandad- a la cámara de gas", "llevad- al paredón", "llevad- a la horca", "quemad- en la hoguera",
+  "arrojad- por la ventana", "tirad- por la ventana", "tirad- de un puente", "arrojad- de un puente", "lanzad- al mar", "tirad- al mar",
+  "arrojad- al mar", "borrad- de la existencia", "ahogad- en el mar", "metid- en campos de concentración",
+  "encerrad- en campos de concentración", "empujad- por un acantilado", "lanzad- por un acantilado",
+  "lanzad- desde lo alto de un edificio", "tirad- desde lo alto de un edificio", "arrojad- desde lo alto de un edificio",
+  "lanzad- desde una azotea", "tirad- desde una azotea", "arrojad- desde una azotea", "tirad- de una azotea", "arrojad- de un edificio",
+  "tirad- de un edificio", "lanzad- al vacío", "tirad- al vacío", "arrojad- al vacío"])];
+
+// Groups (plural) and their members. Protected characteristics first; then the targets of political
+// violence Rostra must cover (parties, journalists, activists, judges).
+const PROT = [
+  "judíos", "judías", "hebreos", "musulmanes", "musulmanas", "islamistas", "moros", "cristianos", "católicos",
+  "evangélicos", "protestantes", "ateos", "budistas", "hindúes", "gitanos", "gitanas", "negros", "negras",
+  "personas negras", "gente negra", "afrodescendientes", "africanos", "blancos", "personas blancas",
+  "asiáticos", "chinos", "latinos", "sudamericanos", "latinoamericanos", "mexicanos", "marroquíes",
+  "árabes", "indígenas", "personas indígenas", "pueblos indígenas", "pueblos originarios", "indios", "nativos",
+  "inmigrantes", "migrantes", "emigrantes", "extranjeros", "refugiados", "ilegales", "sin papeles",
+  "mujeres", "feministas", "niñas", "hombres", "gays", "gais", "homosexuales", "lesbianas", "bisexuales",
+  "personas trans", "trans", "transexuales", "mujeres trans", "hombres trans", "transgénero", "personas transgénero",
+  "personas lgtb", "personas lgbt", "gente trans", "gente gay", "maricones", "maricas", "bolleras", "travelos",
+  "sudacas", "panchitos", "negratas", "moracos", "discapacitados", "discapacitadas", "personas con discapacidad",
+  "minusválidos", "minusválidas", "personas discapacitadas", "gente discapacitada", "gente con discapacidad",
+  "lisiados", "inválidos", "gente indígena", "indias", "nativos americanos", "gente homosexual", "personas homosexuales",
+  "personas gays", "personas gais", "personas de color", "gente de color", "afroamericanos", "negros y negras",
+  "judíos y judías", "mujeres y niñas", "transexuales", "travestis", "personas ciegas", "sordos", "ciegos", "enfermos mentales",
+  "personas con síndrome de down", "subnormales", "retrasados", "mongólicos", "tullidos",
+  "personas judías", "gente judía", "pueblo judío", "el pueblo judío", "la comunidad judía", "comunidad judía",
+  "la comunidad gitana", "el pueblo gitano", "la comunidad musulmana", "la comunidad islámica", "la comunidad negra",
+  "la comunidad gay", "el colectivo gay", "el colectivo trans", "el colectivo lgtb", "el colectivo lgbt", "el colectivo lgtbi",
+  "la comunidad lgtb", "la comunidad lgbt", "la comunidad trans", "la comunidad indígena", "los pueblos indígenas",
+  "personas de raza negra", "gente de raza negra", "los de raza negra", "personas musulmanas", "gente musulmana",
+  "personas gitanas", "gente gitana", "personas migrantes", "personas inmigrantes", "personas refugiadas",
+  "personas homosexuales", "personas lesbianas", "personas bisexuales", "personas con diversidad funcional",
+];
+const POLITICAL = [
+  "políticos", "diputados", "senadores", "concejales", "ministros", "socialistas", "comunistas", "rojos",
+  "progres", "izquierdistas", "fachas", "fascistas", "derechistas", "conservadores", "liberales", "peperos",
+  "podemitas", "votantes de vox", "votantes del pp", "votantes del psoe", "votantes de podemos", "los de vox",
+  "independentistas", "separatistas", "periodistas", "reporteros", "jueces", "juezas", "fiscales",
+  "activistas", "manifestantes", "sindicalistas", "policías", "guardias civiles", "médicos", "profesores",
+  "curas", "sacerdotes", "monjas", "imanes", "rabinos", "votantes",
+];
+const MEMBER = [
+  "judío", "judía", "musulmán", "musulmana", "moro", "mora", "cristiano", "católico", "cura", "imán", "rabino",
+  "gitano", "gitana", "negro", "negra", "chino", "china", "indio", "india", "indígena", "inmigrante", "migrante",
+  "extranjero", "refugiado", "mujer", "feminista", "gay", "homosexual", "lesbiana", "trans", "transexual",
+  "maricón", "marica", "bollera", "travelo", "sudaca", "discapacitado", "discapacitada", "minusválido",
+  "subnormal", "retrasado", "mongólico", "periodista", "reportero", "juez", "jueza", "político", "diputado",
+  "senador", "ministro", "alcalde", "alcaldesa", "presidente", "socialista", "comunista", "facha", "activista",
+  "manifestante", "policía", "rojo", "progre", "votante de vox", "persona trans", "persona negra", "persona gay",
+  "persona indígena", "persona con discapacidad", "persona discapacitada", "mujer trans", "hombre trans",
+  "persona judía", "persona musulmana", "persona gitana", "persona homosexual", "persona migrante", "persona inmigrante",
+  "persona refugiada", "persona de color", "persona de raza negra", "lesbiana", "bisexual", "transexual", "musulmán",
+];
+
+// Dehumanising nouns (with their articles).
+const DEHUMAN = [
+  ...gn(["rata", "cucaracha", "parásito", "alimaña", "sabandija", "sanguijuela", "gusano", "piojo", "bicho",
+    "insecto", "animal", "bestia", "cerdo", "cerda", "perro", "perra", "mono", "mona", "simio", "chimpancé",
+    "babosa", "hiena", "buitre", "víbora", "escoria", "basura", "mugre", "lacra", "carroña", "infrahumano",
+    "subhumano", "salvaje", "plaga", "peste", "virus", "cáncer", "tumor", "enfermedad", "infección", "excremento",
+    "desecho", "chusma", "gentuza", "ganado", "bazofia", "inmundicia", "mierda", "porquería", "pestilencia",
+    "suciedad", "primate", "roedor", "pulga", "garrapata", "mosca", "larva", "moho", "hongo", "maleza", "mala hierba",
+    "desperdicio", "residuo", "estiércol", "criatura", "engendro", "aberración", "monstruo", "infestación",
+    "epidemia", "pandemia", "veneno", "podredumbre", "cosa", "objeto", "bacteria", "termita", "serpiente", "zorro",
+    "chinche", "parasito", "lombriz", "babuino", "orangután", "gorila", "burro", "mula", "oveja", "vaca", "germen",
+    "gérmenes", "microbio", "despojo", "propiedad", "juguete", "máquina", "incubadora", "electrodoméstico", "esclavo",
+    "esclava", "mercancía", "mueble", "manada", "jauría", "rebaño", "piara", "enjambre", "camada", "calaña", "pus",
+    "detrito", "cloaca", "alcantarilla", "vómito", "desecho humano", "hez", "heces", "zánganos", "zángano"]),
+  "una plaga", "un cáncer", "una enfermedad", "una infección", "una lacra", "un virus", "un tumor", "una peste",
+  "escoria humana", "basura humana", "desechos humanos", "poco más que animales", "menos que humanos",
+  "no humanos", "infrahumanos", "subhumanos", "una raza inferior", "seres inferiores", "pura basura", "pura escoria",
+  "animales salvajes", "una especie inferior", "una infestación", "una epidemia", "una pandemia", "un veneno",
+  "la escoria de la sociedad", "el cáncer de la sociedad", "basura de la sociedad", "la peste", "un parásito",
+];
+// What a person or group "is" in derogation (negative attributes), every gender and number.
+const NEG_ATTR = [
+  ...gn(["asqueros-", "repugnante", "inferior", "inútil", "estúpid-", "idiota", "imbécil", "despreciable",
+    "malvad-", "peligros-", "suci-", "vag-", "criminal", "ladr-", "violador", "enferm-", "degenerad-",
+    "pervertid-", "tont-", "primitiv-", "atrasad-", "ignorante", "patétic-", "mentiros-", "traicioner-",
+    "codicios-", "avarici-", "asesin-", "terrorista", "repulsiv-", "nauseabund-", "odios-", "maldit-",
+    "retrasad-", "subnormal", "deficiente", "inmund-", "apestos-", "ruin", "mezquin-", "débil", "deshonest-", "fe-",
+    "desagradable", "horrible", "lamentable", "brut-", "ridícul-", "insoportable", "hipócrita", "egoísta", "cruel",
+    "violent-", "corrupt-", "inmoral", "pervers-", "loc-", "histéric-", "incapaz", "incompetente", "inservible",
+    "miserable", "irritante", "molest-", "indeseable", "incult-", "analfabet-", "bárbar-", "mal-", "peor",
+    "insufrible", "intolerable", "put-", "zorr-", "guarr-", "gord-", "feminazi", "estorbo", "asco", "desastre",
+    "inepto", "inept-", "fracasad-", "parásit-", "podrid-", "tarad-", "anormal", "deform-", "defectuos-"]),
+  "ladrones", "un asco", "un estorbo", "un desastre", "una plaga", "la lacra", "una vergüenza", "un peligro", "una amenaza", "lo peor", "lo peor de la sociedad",
+  "un lastre", "una carga", "un problema", "el problema", "la ruina de", "una desgracia",
+];
+// The violence of "they should …" / "they deserve …" (after a modal), besides passives.
+const DIE = ["recibir un tiro", "recibir una bala", "recibir un disparo", "recibir un balazo", "recibir un tiro en la cabeza",
+  "suicidarse", "matarse", "quitarse la vida", "ahorcarse", "pegarse un tiro", "tirarse de un puente", "colgarse",
+  "morir quemados", "morir quemadas", "morir de una vez", "morir lentamente", "morir como perros", "morir como ratas",
+  "acabar muertos", "acabar muertas", "acabar bajo tierra", "acabar en una fosa", "dejar de existir", "dejar de respirar", "no existir",
+  "ser eliminados de la faz de la tierra", "ser eliminadas de la faz de la tierra", "desaparecer de la faz de la tierra", "recibir una paliza", "morir", "morirse", "desaparecer", "arder", "arder en el infierno", "pudrirse", "pudrirse en el infierno",
+  "sufrir", "palmarla", "estar muertos", "estar muertas", "estar bajo tierra", "estar a dos metros bajo tierra",
+  "ser borrados del mapa", "ser borradas del mapa", "recibir disparos", "recibir balazos", "recibir tiros", "recibir una buena paliza",
+  "recibir una bala en la nuca", "recibir un tiro en la nuca",
+  // "deberían ir a la cámara de gas", "merecen acabar en la horca"
+  "pasar por la guillotina", "pasar por la horca", "pasar por el paredón", "acabar en el cementerio", "terminar en el cementerio", "acabar en una tumba", "acabar en la tumba",
+  ...["ir", "acabar", "terminar", "morir"].flatMap((v) => ["a la cámara de gas", "a las cámaras de gas", "al paredón", "a la horca",
+    "a la hoguera", "al horno", "a los hornos", "en la cámara de gas", "en las cámaras de gas", "en una cámara de gas", "en la horca",
+    "en la hoguera", "en el paredón", "en un horno", "en los hornos", "en una fosa común"].map((p) => `${v} ${p}`))];
+// "merecen …" nouns.
+const DESERVE = ["un disparo", "un balazo", "un tiro en la cabeza", "una bala en la cabeza", "una muerte lenta", "una muerte dolorosa",
+  "la muerte más dolorosa", "la pena capital", "la guillotina", "la soga", "la tortura", "ser torturados", "ser torturadas", "sufrir",
+  "la muerte", "la horca", "un tiro", "una bala", "el paredón", "la pena de muerte", "la silla eléctrica",
+  "la hoguera", "una paliza", "el exterminio", "la cámara de gas", "morir", "ser exterminados", "ser exterminadas",
+  "una buena paliza", "una buena tunda", "una somanta de palos", "disparos", "balazos", "un tiro en la nuca", "una bala en la nuca",
+  "la eutanasia", "la eutanasia forzosa", "la esterilización forzosa", "el linchamiento", "la lapidación", "la castración"];
+
+// Killing as a noun: "la ejecución es la única solución para …", "exterminio para …".
+const DEATH_NOUN = ["la muerte", "muerte", "la ejecución", "ejecución", "las ejecuciones", "ejecuciones", "el exterminio",
+  "exterminio", "la aniquilación", "aniquilación", "la erradicación", "erradicación", "la eliminación física", "la limpieza étnica",
+  "limpieza étnica", "una limpieza étnica", "la matanza", "una matanza", "la masacre", "una masacre", "el fusilamiento",
+  "fusilamiento", "los fusilamientos", "la horca", "horca", "el paredón", "paredón", "la hoguera", "la cámara de gas",
+  "las cámaras de gas", "cámaras de gas", "los hornos", "una bala", "balas", "un tiro en la cabeza", "un tiro", "plomo", "el genocidio",
+  "un genocidio", "genocidio", "la solución final", "la pena de muerte", "pena de muerte", "el linchamiento", "linchamiento",
+  "la silla eléctrica", "la inyección letal", "una bomba", "la guillotina", "la soga", "una soga", "el gas", "la deportación masiva y la muerte",
+  "matarlos", "matarlas", "exterminarlos", "exterminarlas", "eliminarlos", "eliminarlas", "erradicarlos", "erradicarlas",
+  "ejecutarlos", "ejecutarlas", "fusilarlos", "fusilarlas", "aniquilarlos", "aniquilarlas", "colgarlos", "colgarlas",
+  "ahorcarlos", "ahorcarlas", "quemarlos", "quemarlas", "gasearlos", "gasearlas", "masacrarlos", "masacrarlas",
+  "matar a todos", "matarlos a todos", "matarlas a todas", "acabar con ellos", "acabar con ellas", "deshacerse de ellos",
+  "deshacerse de ellas", "la muerte de todos"];
+// Dead (states): "estarían todos muertos", "mejor bajo tierra".
+const DEAD = [...gn(["muert-", "enterrad-", "ejecutad-", "exterminad-", "colgad-", "ahorcad-", "fusilad-", "gasead-",
+  "aniquilad-", "eliminad-", "erradicad-", "quemad- viv-", "asesinad-", "masacrad-", "linchad-", "degollad-", "decapitad-",
+  "calcinad-", "extint-", "desaparecid- del mapa", "borrad- del mapa"]), "bajo tierra", "a dos metros bajo tierra",
+  "en una fosa", "en una fosa común", "en la tumba", "en cámaras de gas", "en la cámara de gas", "en las cámaras de gas",
+  "en una cámara de gas", "en la horca", "en el paredón", "en la hoguera", "en los hornos", "en un horno",
+  "en campos de concentración", "en un campo de concentración", "en campos de exterminio", "en un campo de exterminio", "en el cementerio", "criando malvas", "en el infierno", "pudriéndose",
+  "ardiendo en el infierno", "colgando de un árbol", "colgando de una soga"];
+
+// Slurs for protected groups (identity terms used as abuse); listed so they can be found, not endorsed.
+const SLUR = [
+  ...gn(["maricón", "mariconazo", "marica", "mariquita", "mariposón", "sarasa", "bujarrón", "invertido", "joto",
+    "bollera", "tortillera", "marimacho", "travelo", "trava", "sudaca", "panchito", "negrata", "negraco", "moraco",
+    "subnormal", "mongólico", "mongolo", "tullido", "sidoso", "judiazo", "marrano", "indiaco", "cholo",
+    "guarra", "furcia", "fulana", "ramera", "feminazi", "machorra", "gitanazo", "moromierda", "sudaca de mierda"]),
+  "maricones", "maricona", "maricas", "retrasado mental", "retrasados mentales", "retrasada mental",
+];
+
+export const ES_LEXICON: Lexicon = {
+  SLUR, DEATH_NOUN, DEAD,
+  IMPER_OBJ, IMPER_OBJ1, PRES1PL, SUBJ1PL,
+  INF, INF_YOU: INF_OBJ.filter(isYou), INF_THEM: INF_OBJ.filter((w) => !isYou(w)), FUT1, PRES1, SUBJ3, IMPER, PART, DIE, DESERVE, DEHUMAN, NEG_ATTR,
+  PROT, GROUP: [...PROT, ...POLITICAL], MEMBER,
+  // First person intent: "voy a …", "vamos a …", "pienso …", "te juro que voy a …".
+  FUT: ["voy a", "vamos a", "iré a", "iremos a", "pienso", "pensamos", "quiero", "queremos", "tengo ganas de",
+    "tenemos ganas de", "estoy deseando", "estamos deseando", "me encargaré de", "nos encargaremos de",
+    "me voy a encargar de", "estoy a punto de", "estoy dispuesto a", "estoy dispuesta a", "estamos dispuestos a",
+    "juro que voy a", "te juro que voy a", "os juro que vamos a", "no pararé hasta", "no descansaré hasta",
+    "algún día voy a", "un día de estos voy a", "me encantaría", "me gustaría", "ojalá pudiera", "voy a ir a",
+    "vamos a ir a", "tengo pensado", "he decidido", "hemos decidido", "estoy preparado para", "estoy preparada para",
+    "voy a tener que", "me muero de ganas de", "tengo la intención de", "tenemos la intención de", "planeo", "planeamos",
+    "me dispongo a", "nos disponemos a", "mi plan es", "nuestro plan es", "me propongo", "nos proponemos",
+    "no tardaré en", "no tardaremos en", "pronto voy a", "estoy decidido a", "estoy decidida a", "estamos decididos a",
+    "he jurado", "juro", "prometo", "os prometo que voy a", "me he propuesto", "voy a empezar a", "vamos a empezar a",
+    "me dedicaré a", "en cuanto pueda voy a", "cuando pueda voy a", "mi objetivo es", "mi misión es", "disfrutaré",
+    "disfrutaría", "me encargo de", "yo me encargo de", "cuento los días para", "estoy listo para", "estoy lista para",
+    "estamos listos para", "me apetece", "me muero por", "estoy planeando", "estamos planeando", "sueño con",
+    "soñamos con", "fantaseo con", "me imagino", "no veo la hora de", "no puedo esperar a", "no puedo esperar para",
+    "no podemos esperar a", "ya tengo ganas de", "estoy impaciente por", "disfruto", "he comprado un arma para", "estoy afilando el cuchillo para", "quisiera", "querría", "necesito", "tengo que", "debo",
+    "quería", "queríamos", "tenía ganas de", "teníamos ganas de", "me dieron ganas de", "me entraron ganas de", "estuve a punto de",
+    "estoy a nada de", "empiece a", "empecemos a", "empezaré a", "empezaremos a", "comenzaré a", "me pondré a", "me gustaría poder",
+    "pienso ir a", "voy a salir a", "saldré a", "iré a por ellos a", "me tomaré la molestia de", "no dudaré en", "no dudaremos en",
+    "no me temblará el pulso al", "no me temblará la mano al", "me encargaré personalmente de", "yo mismo voy a", "yo misma voy a",
+    "vamos a tener que", "tendré que", "tendremos que", "no tendré piedad al", "me reservo el placer de", "me haría feliz",
+    "me daría mucho gusto", "me daría placer", "sería un placer", "será un placer", "nada me gustaría más que",
+    "nada me haría más feliz que", "lo que más deseo es", "mi mayor deseo es", "mi sueño es", "lo que más quiero es",
+    "no hay nada que desee más que", "no hay nada que me guste más que", "me muero de ganas por", "me encantaría poder",
+    "disfrutaría mucho", "disfrutaré mucho", "gozaré", "gozaría", "voy a disfrutar", "vamos a disfrutar",
+    "sería genial", "sería estupendo", "sería maravilloso", "sería bonito", "sería un gusto", "me alegraría", "me alegraría de",
+    "celebraría", "me haría ilusión", "estaría encantado de", "estaría encantada de", "estaríamos encantados de"],
+  // Calls on others: "hay que …", "deberíamos …", "que alguien …", "es hora de …".
+  CALL: ["hay que", "habría que", "tenemos que", "tendríamos que", "debemos", "deberíamos", "hace falta",
+    "es hora de", "ya es hora de", "llegó la hora de", "ha llegado la hora de", "es momento de", "alguien debería",
+    "alguien tiene que", "alguien tendría que", "alguien debe", "todos deberíamos", "la solución es",
+    "la única solución es", "lo que hay que hacer es", "lo mejor sería", "lo mejor es", "salgamos a",
+    "salid a", "salgan a", "os pido que", "les pido que", "es necesario", "es nuestro deber", "se debería",
+    "se debe", "se deberían", "se tendría que", "es urgente", "no queda otra que", "a la calle a", "id a",
+    "vayan a", "vamos todos a", "animo a todos a", "pido a todos que", "que alguien se anime a", "habrá que",
+    "deberían", "deberías", "debéis", "tenéis que", "tienen que", "va siendo hora de", "ya va siendo hora de", "ya toca",
+    "es el momento de", "ha llegado el momento de", "llegó el momento de", "necesitamos", "necesitaríamos", "urge",
+    "habría que empezar a", "hay que empezar a", "propongo", "sugiero", "lo suyo sería", "lo ideal sería", "lo justo sería",
+    "lo correcto sería", "se tendrían que", "se debe", "tocaría", "es de justicia", "es un deber", "es nuestro deber",
+    "tenemos el deber de", "sería bueno", "estaría bien", "estaría genial", "sería genial", "se tiene que", "se tienen que",
+    "se ha de", "se han de", "se necesita", "se necesitaría", "es imprescindible", "es preciso", "conviene", "convendría",
+    "sería conveniente", "es mejor", "sería mejor", "lo mejor es", "lo más sensato es", "lo más sensato sería", "no queda más remedio que",
+    "no hay más remedio que", "no hay otra opción que", "la única opción es", "la única salida es", "tendrán que", "tendréis que",
+    "lo mejor que podríamos hacer es", "lo mejor que podemos hacer es", "lo mejor que se puede hacer es", "lo mejor que se podría hacer es",
+    "lo que deberíamos hacer es", "lo que habría que hacer es", "lo único que se puede hacer es", "lo que toca es",
+    "estoy a favor de", "estamos a favor de", "apoyo", "apoyaría", "apoyamos", "deberíamos empezar a", "habría que volver a"],
+  // Modals after a group subject: "los X deberían …".
+  MODAL: ["merecerían", "necesitarían", "habrían de", "han de", "deberían", "deben", "debieran", "tienen que", "tendrían que", "merecen", "se merecen", "necesitan",
+    "van a", "habría que", "tienen que todos", "deberían todos", "deberían todas", "merecen todos", "merecen todas"],
+  QUANT: ["todos y cada uno de los", "todas y cada una de las", "cada uno de los", "cada una de las", "el resto de los",
+    "el resto de las", "próximo", "próxima", "primer", "primera", "último", "última", "todo", "toda", "todos los", "todas las", "a todos los", "a todas las", "los", "las", "esos", "esas", "estos", "estas",
+    "todos esos", "todas esas", "todos estos", "todas estas", "cada", "cualquier", "el próximo", "la próxima",
+    "los putos", "las putas", "esos putos", "esas putas", "los malditos", "las malditas", "esos malditos",
+    "esas malditas", "los asquerosos", "las asquerosas", "todos los putos", "todas las putas", "los jodidos",
+    "las jodidas", "mis", "nuestros", "unos", "unas", "algunos", "algunas", "muchos", "muchas", "demasiados",
+    "demasiadas", "tantos", "tantas", "la gente", "el pueblo", "los condenados", "la raza de los", "un", "una",
+    "el", "la", "otro", "otra", "algún", "alguna", "ese", "esa", "este", "esta", "ningún",
+    "demás", "los demás", "las demás", "todos los demás", "todas las demás", "otros", "otras", "hasta el último",
+    "hasta la última", "cada uno de esos", "cada una de esas", "cada uno de estos", "cada una de estas", "toda la",
+    "todo el", "la mayoría de los", "la mayoría de las", "ustedes los", "ustedes las", "vosotros los", "vosotras las",
+    "puñetero", "puñeteros", "sucio", "sucios", "sucias", "asqueroso", "asquerosa", "unos cuantos", "unas cuantas",
+    "varios", "varias", "un par de", "tantos", "tantas", "cuantos más", "cuantas más",
+    // "ese tipo de X", "esa clase de X"
+    "ese tipo de", "esa clase de", "este tipo de", "esta clase de", "ese tipo de gente", "esa clase de gente", "el tipo de", "la clase de",
+    "todo ese tipo de", "toda esa clase de", "a ese tipo de", "a esa clase de"],
+  // Second person objects and addressee.
+  YOU: ["te", "a ti", "os", "a vosotros", "a vosotras", "a ustedes", "tu familia", "a tu familia", "tus hijos",
+    "a tus hijos", "tu madre", "a tu madre", "tu mujer", "a tu mujer", "tu cara", "tu casa"],
+  THIRD: ["lo", "la", "los", "las", "le", "les"],
+  // places a group gathers: "voy a poner una bomba en la mezquita"
+  PLACE: ["mezquita", "mezquitas", "sinagoga", "sinagogas", "iglesia", "iglesias", "centro de refugiados", "centros de refugiados",
+    "centro de menores", "centro de acogida", "campamento gitano", "poblado gitano", "bar gay", "bares gays", "discoteca gay",
+    "el orgullo", "la marcha del orgullo", "la manifestación feminista", "la mani feminista", "el desfile del orgullo",
+    "asociación", "la asociación", "el colegio judío", "la escuela judía", "el barrio chino", "la sede", "el templo",
+    "la redacción", "el periódico", "el ayuntamiento", "el parlamento", "el congreso", "el juzgado"],
+  WEAPON: ["armas", "pistolas", "escopetas", "rifles", "fusiles", "cuchillos", "navajas", "machetes", "palos",
+    "bates", "barras de hierro", "cadenas", "antorchas", "gasolina", "cócteles molotov", "molotovs",
+    "explosivos", "bombas", "munición", "piedras", "hachas", "cuerdas", "sogas", "armados"],
+  TIME: ["mañana", "esta noche", "hoy", "este fin de semana", "el sábado", "el domingo", "el lunes", "el martes",
+    "el miércoles", "el jueves", "el viernes", "a las", "al amanecer", "a mediodía", "a medianoche",
+    "la semana que viene", "el día de las elecciones", "después de misa", "durante la manifestación"],
+  GATHER: ["quedamos", "nos vemos", "reunámonos", "concentración", "concentraos", "concentrémonos", "vamos todos",
+    "quedad", "venid", "id todos", "acudid", "acudan", "presentaos", "juntémonos", "nos juntamos", "marcha",
+    "nos reunimos"],
+};

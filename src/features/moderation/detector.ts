@@ -1,0 +1,43 @@
+// One detection engine per context, built with the operator's enabled rules; rebuilt when they change.
+import type { Context } from "../../context.js";
+import { type AdaptedDetector, type AdapterSet, createAdapterSet, withAdapters } from "./adapters/compose.js";
+import { createDetector } from "./detection/detect.js";
+import type { OperatorRule } from "./detection/operator-rules.js";
+import type { Category } from "./detection/types.js";
+import { mdb } from "./db.js";
+
+// Rebuilt at most once a minute so rule edits made by another process take effect everywhere.
+const REBUILD_MS = 60_000;
+const detectors = new WeakMap<object, { d: Promise<AdaptedDetector>; at: number }>();
+// The optional external-model adapters live as long as the context (their circuit breakers and an ONNX
+// session outlast detector rebuilds); null — and no wrapper at all — when none is configured.
+const adapterSets = new WeakMap<object, AdapterSet | null>();
+
+function adaptersFor(ctx: Context): AdapterSet | null {
+  if (!adapterSets.has(ctx)) {
+    const cfg = ctx.config.moderationAdapters;
+    const onError = (adapter: string, err: string) => ctx.log.warn({ adapter, err }, "moderation adapter failed; deciding without it");
+    adapterSets.set(ctx, cfg ? createAdapterSet(cfg, { onError }) : null);
+  }
+  return adapterSets.get(ctx)!;
+}
+
+export function detectorFor(ctx: Context): Promise<AdaptedDetector> {
+  const hit = detectors.get(ctx);
+  if (hit && Date.now() - hit.at < REBUILD_MS) return hit.d;
+  const d = build(ctx);
+  detectors.set(ctx, { d, at: Date.now() });
+  d.catch(() => detectors.delete(ctx));
+  // until the new one is ready, keep answering with the old one
+  return hit ? d.catch(() => hit.d) : d;
+}
+
+async function build(ctx: Context): Promise<AdaptedDetector> {
+  const rows = await mdb(ctx.db).selectFrom("moderation_rules").selectAll().where("enabled", "=", 1).orderBy("id").execute();
+  const rules: OperatorRule[] = rows.map((r) => ({ id: r.id, pattern: r.pattern, category: r.category as Category, score: Number(r.score), reason: r.name }));
+  return withAdapters(createDetector({ rules }), adaptersFor(ctx));
+}
+
+export function invalidateDetector(ctx: Context): void {
+  detectors.delete(ctx);
+}

@@ -1,0 +1,141 @@
+// Small key/value + sorted-set store used for home timelines and rate-limit counters:
+// in-process maps in embedded mode, Redis in scale-out mode. Both pass test/contract/kv.contract.ts.
+
+export interface KvStore {
+  /** Insert members with numeric-string scores (ids); keep only the newest `cap`. */
+  zadd(key: string, members: string[], cap: number): Promise<void>;
+  zrem(key: string, members: string[]): Promise<void>;
+  /** Members between bounds (exclusive), newest first, at most `limit`. */
+  zrangeDesc(key: string, opts: { maxId?: string; minId?: string; limit: number }): Promise<string[]>;
+  /** Members above minId, oldest first (for min_id pagination). */
+  zrangeAsc(key: string, opts: { minId: string; maxId?: string; limit: number }): Promise<string[]>;
+  exists(key: string): Promise<boolean>;
+  del(key: string): Promise<void>;
+  /** Increment a counter that expires after windowMs; returns the new count and ms left. */
+  incr(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  close(): Promise<void>;
+}
+
+// Ids are fixed-width 18-digit strings, so string comparison is numeric comparison.
+function insertSorted(list: string[], id: string): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] > id) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== id) list.splice(lo, 0, id);
+}
+
+export function createMemoryKv(): KvStore {
+  const sets = new Map<string, string[]>(); // newest first
+  const counters = new Map<string, { count: number; reset: number }>();
+  return {
+    async zadd(key, members, cap) {
+      let list = sets.get(key);
+      if (!list) sets.set(key, (list = []));
+      for (const m of members) insertSorted(list, m);
+      if (list.length > cap) list.length = cap;
+    },
+    async zrem(key, members) {
+      const list = sets.get(key);
+      if (!list) return;
+      const drop = new Set(members);
+      sets.set(key, list.filter((m) => !drop.has(m)));
+    },
+    async zrangeDesc(key, { maxId, minId, limit }) {
+      const list = sets.get(key) ?? [];
+      const out: string[] = [];
+      for (const m of list) {
+        if (maxId !== undefined && m >= maxId) continue;
+        if (minId !== undefined && m <= minId) break;
+        out.push(m);
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+    async zrangeAsc(key, { minId, maxId, limit }) {
+      const list = sets.get(key) ?? [];
+      const out: string[] = [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i];
+        if (m <= minId) continue;
+        if (maxId !== undefined && m >= maxId) break;
+        out.push(m);
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+    async exists(key) {
+      return sets.has(key);
+    },
+    async del(key) {
+      sets.delete(key);
+      counters.delete(key);
+    },
+    async incr(key, windowMs) {
+      const now = Date.now();
+      let c = counters.get(key);
+      if (!c || c.reset <= now) {
+        c = { count: 0, reset: now + windowMs };
+        counters.set(key, c);
+        if (counters.size > 100_000) {
+          for (const [k, v] of counters) if (v.reset <= now) counters.delete(k);
+        }
+      }
+      c.count++;
+      return { count: c.count, resetMs: c.reset - now };
+    },
+    async close() {
+      sets.clear();
+      counters.clear();
+    },
+  };
+}
+
+export async function createRedisKv(url: string, prefix = "rostra:"): Promise<KvStore> {
+  const { Redis } = await import("ioredis");
+  const r = new Redis(url, { maxRetriesPerRequest: 3 });
+  // Scores must be exact: ids exceed 2^53, so all members share score 0 and order lexically (fixed width).
+  const k = (key: string) => prefix + key;
+  return {
+    async zadd(key, members, cap) {
+      if (members.length === 0) return;
+      const args: (string | number)[] = [];
+      for (const m of members) args.push(0, m);
+      await r
+        .multi()
+        .zadd(k(key), ...args)
+        .zremrangebyrank(k(key), 0, -(cap + 1))
+        .exec();
+    },
+    async zrem(key, members) {
+      if (members.length) await r.zrem(k(key), ...members);
+    },
+    async zrangeDesc(key, { maxId, minId, limit }) {
+      const max = maxId !== undefined ? `(${maxId}` : "+";
+      const min = minId !== undefined ? `(${minId}` : "-";
+      return r.zrevrangebylex(k(key), max, min, "LIMIT", 0, limit);
+    },
+    async zrangeAsc(key, { minId, maxId, limit }) {
+      const max = maxId !== undefined ? `(${maxId}` : "+";
+      return r.zrangebylex(k(key), `(${minId}`, max, "LIMIT", 0, limit);
+    },
+    async exists(key) {
+      return (await r.exists(k(key))) === 1;
+    },
+    async del(key) {
+      await r.del(k(key));
+    },
+    async incr(key, windowMs) {
+      const res = await r.multi().incr(k(key)).pexpire(k(key), windowMs, "NX").pttl(k(key)).exec();
+      const count = Number(res?.[0]?.[1] ?? 1);
+      const ttl = Number(res?.[2]?.[1] ?? windowMs);
+      return { count, resetMs: ttl > 0 ? ttl : windowMs };
+    },
+    async close() {
+      r.disconnect();
+    },
+  };
+}

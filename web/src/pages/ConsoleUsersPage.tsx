@@ -1,0 +1,168 @@
+// Users and roles: search accounts, approve or reject pending sign-ups, suspend and unsuspend, and (for
+// admins) change a person's role. Every change is recorded in the audit log by the server.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { ACCOUNT_STATUSES, type AccountStatus, type AdminAccount, accountAction, changeRole, listAccounts, type StaffRole, suspendAccount } from "../api/admin";
+import { errorMessage } from "../api/client";
+import { useMe } from "../api/me";
+import { ConsoleNav, isAdmin } from "../components/ConsoleNav";
+import { ConfirmDialog } from "../components/Dialog";
+import { PageTitle } from "../components/PageTitle";
+import { StaffGate } from "../components/StaffGate";
+import { showToast } from "../components/toast";
+import { useI18n } from "../i18n";
+import { fullDate, relativeTime } from "../lib/time";
+import { Link } from "../router";
+
+const ROLES: StaffRole[] = ["user", "moderator", "admin"];
+
+function statusOf(a: AdminAccount): AccountStatus {
+  if (a.suspended) return "suspended";
+  if (!a.approved) return "pending";
+  if (a.disabled) return "disabled";
+  if (a.silenced) return "silenced";
+  return "active";
+}
+
+type Pending = null | { kind: "suspend" | "reject"; account: AdminAccount };
+
+function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canChangeRoles: boolean; meId: string | undefined; onAsk: (p: Pending) => void }) {
+  const { t, locale } = useI18n();
+  const qc = useQueryClient();
+  const roleId = useId();
+  const act = useMutation({
+    mutationFn: (fn: () => Promise<unknown>) => fn(),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["admin-accounts"] }),
+    onError: (err) => showToast(errorMessage(err), true),
+  });
+  const status = statusOf(a);
+  const self = a.id === meId;
+  const acct = a.domain ? `${a.username}@${a.domain}` : a.username;
+  return (
+    <li className="admin-account" data-username={a.username}>
+      <div className="admin-account-main">
+        <Link to={`/@${a.account?.acct ?? acct}`} className="admin-account-name">
+          {a.account?.display_name || a.username} <span className="muted">@{acct}</span>
+        </Link>
+        <span className={`pill status-${status}`}>{t(`admin.status.${status}`)}</span>
+        {a.rostra.role !== "user" && <span className="pill">{t(`admin.role.${a.rostra.role}`)}</span>}
+        <p className="muted small">
+          {a.email && <>{a.email} · </>}
+          {t("admin.joined")} <time dateTime={a.created_at} title={fullDate(a.created_at, locale)}>{relativeTime(a.created_at, locale)}</time>
+        </p>
+        {status === "pending" && a.invite_request && <p className="admin-reason"><span className="muted small">{t("admin.reason")}</span> {a.invite_request}</p>}
+      </div>
+      <div className="admin-account-actions">
+        {status === "pending" && (
+          <>
+            <button type="button" className="button small" disabled={act.isPending} onClick={() => act.mutate(() => accountAction(a.id, "approve").then(() => showToast(t("admin.approved", { name: a.username }))))}>
+              {t("admin.approve")}
+            </button>
+            <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => onAsk({ kind: "reject", account: a })}>
+              {t("admin.reject")}
+            </button>
+          </>
+        )}
+        {canChangeRoles && !a.domain && !self && (
+          <span className="inline-field">
+            <label htmlFor={roleId}>{t("admin.roleLabel", { name: a.username })}</label>
+            <select id={roleId} value={a.rostra.role} disabled={act.isPending} onChange={(e) => {
+              const role = e.target.value as StaffRole;
+              act.mutate(() => changeRole(a.id, role).then(() => showToast(t("admin.roleChanged", { name: a.username, role: t(`admin.role.${role}`) }))));
+            }}>
+              {ROLES.map((r) => <option key={r} value={r}>{t(`admin.role.${r}`)}</option>)}
+            </select>
+          </span>
+        )}
+        {!self && status !== "pending" && (a.suspended ? (
+          <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => act.mutate(() => accountAction(a.id, "unsuspend").then(() => showToast(t("admin.unsuspended", { name: a.username }))))}>
+            {t("admin.unsuspend")}
+          </button>
+        ) : (
+          <button type="button" className="button small danger" disabled={act.isPending} onClick={() => onAsk({ kind: "suspend", account: a })}>
+            {t("admin.suspend")}
+          </button>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+function Users() {
+  const { t } = useI18n();
+  const { me } = useMe();
+  const qc = useQueryClient();
+  const [status, setStatus] = useState<AccountStatus | "">("");
+  const [staff, setStaff] = useState(false);
+  const [search, setSearch] = useState("");
+  const [username, setUsername] = useState("");
+  const [pending, setPending] = useState<Pending>(null);
+  const q = useQuery({ queryKey: ["admin-accounts", status, staff, username], queryFn: () => listAccounts({ status, staff, username }) });
+  const done = (text: string) => {
+    showToast(text);
+    void qc.invalidateQueries({ queryKey: ["admin-accounts"] });
+  };
+  const fail = (err: unknown) => showToast(errorMessage(err), true);
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title" className="visually-hidden">{t("admin.users")}</h2>
+      <form className="panel filter-bar" role="search" onSubmit={(e) => {
+        e.preventDefault();
+        setUsername(search.trim());
+      }}>
+        <label className="field grow">
+          <span>{t("admin.search")}</span>
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("admin.searchPlaceholder")} />
+        </label>
+        <label className="field">
+          <span>{t("admin.statusFilter")}</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value as AccountStatus | "")}>
+            <option value="">{t("admin.status.all")}</option>
+            {ACCOUNT_STATUSES.map((s) => <option key={s} value={s}>{t(`admin.status.${s}`)}</option>)}
+          </select>
+        </label>
+        <label className="check"><input type="checkbox" checked={staff} onChange={(e) => setStaff(e.target.checked)} />{t("admin.staffOnly")}</label>
+        <button type="submit" className="button small">{t("admin.searchButton")}</button>
+      </form>
+      {q.isPending && <p className="loading" role="status">{t("common.loading")}</p>}
+      {q.isError && <p className="error" role="alert">{errorMessage(q.error)}</p>}
+      {q.data?.length === 0 && <p className="empty">{t("admin.noAccounts")}</p>}
+      <ul className="plain-list" aria-label={t("admin.accountList")}>
+        {(q.data ?? []).map((a) => <AccountRow key={a.id} a={a} canChangeRoles={isAdmin(me)} meId={me?.id} onAsk={setPending} />)}
+      </ul>
+      {pending?.kind === "suspend" && (
+        <ConfirmDialog
+          title={t("admin.suspendTitle", { name: pending.account.username })}
+          message={t("admin.suspendConfirm")}
+          confirmLabel={t("admin.suspend")}
+          danger
+          onClose={() => setPending(null)}
+          onConfirm={() => void suspendAccount(pending.account.id, "").then(() => done(t("admin.suspended", { name: pending.account.username })), fail)}
+        />
+      )}
+      {pending?.kind === "reject" && (
+        <ConfirmDialog
+          title={t("admin.rejectTitle", { name: pending.account.username })}
+          message={t("admin.rejectConfirm")}
+          confirmLabel={t("admin.reject")}
+          danger
+          onClose={() => setPending(null)}
+          onConfirm={() => void accountAction(pending.account.id, "reject").then(() => done(t("admin.rejected", { name: pending.account.username })), fail)}
+        />
+      )}
+    </section>
+  );
+}
+
+export default function ConsoleUsersPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle title={t("admin.users")} />
+      <StaffGate>
+        <ConsoleNav />
+        <Users />
+      </StaffGate>
+    </>
+  );
+}
