@@ -105,7 +105,11 @@ describe("posts", () => {
     await page.keyboard.type("see you soon");
     await composerOf(writer).getByRole("button", { name: "Post", exact: true }).click();
     const card = page.locator("article.status").filter({ hasText: "see you soon" }).first();
-    await card.getByRole("link", { name: new RegExp(friend.username) }).first().waitFor();
+    // a miss says what the page showed, so a failure on a busy CI machine can be told from a slow one
+    await card.getByRole("link", { name: new RegExp(friend.username) }).first().waitFor().catch(async (err: Error) => {
+      const feed = await page.locator("main").innerText().catch(() => "(no main)");
+      throw new Error(`${err.message}\n--- main showed ---\n${feed.slice(0, 2000)}\n--- page errors ---\n${errors.join("\n")}`);
+    });
     expect(errors).toEqual([]);
   });
 

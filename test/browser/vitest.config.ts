@@ -12,6 +12,9 @@ export default defineConfig({
     // one Chromium at a time keeps a 2-core machine responsive and the shared server's state ordered
     fileParallelism: false,
     testTimeout: 90_000,
+    // one retry absorbs a stall of a busy CI machine; a test that fails twice still fails the run, and
+    // every failure message carries what the page showed (see posts.test.ts)
+    retry: 1,
     hookTimeout: 120_000,
     expect: { requireAssertions: true },
   },
