@@ -31,6 +31,8 @@ export interface Config {
   moderationAdapters: ModerationAdaptersConfig;
   /** Print per-statement SQLite timings on SIGUSR2 and at exit (profiling). */
   sqlStats: boolean;
+  /** Keep whole timeline responses while nothing they read has changed (embedded mode only). */
+  responseCache: boolean;
 }
 
 export interface ModerationAdaptersConfig {
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     role: oneOf(env, "ROSTRA_ROLE", ["web", "worker", "all"] as const, "all"),
     fanoutMaxFollowers: int(env, "ROSTRA_FANOUT_MAX_FOLLOWERS", 5000, 0),
     sqlStats: env.ROSTRA_SQL_STATS === "1",
+    responseCache: oneOf(env, "ROSTRA_RESPONSE_CACHE", ["on", "off"] as const, "on") === "on",
     moderationAdapters: moderationAdapters(env),
   };
   return { ...config, ...overrides };

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pino, { type Logger } from "pino";
+import { createResponseCache, type ResponseCache } from "./api/response-cache.js";
 import type { Config } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { connectDb, type Dialect } from "./db/connect.js";
@@ -21,6 +22,8 @@ export interface Context {
   pubsub: PubSub;
   kv: KvStore;
   jobs: JobQueue;
+  /** Whole timeline responses (api/response-cache.ts); null with PostgreSQL or Redis, or when off. */
+  responses: ResponseCache | null;
   mediaDir: string;
   close(): Promise<void>;
 }
@@ -34,11 +37,13 @@ export interface ContextOverrides {
 
 export async function createContext(config: Config, overrides: ContextOverrides = {}): Promise<Context> {
   const log = overrides.log ?? pino({ level: config.logLevel });
-  const { db, dialect, close: closeDb } = await connectDb(config.database, { sqlStats: config.sqlStats });
+  const { db, dialect, epoch, close: closeDb } = await connectDb(config.database, { sqlStats: config.sqlStats });
   if (!overrides.skipMigrations) await migrate(db, dialect);
   const pubsub = config.redisUrl ? await createRedisPubSub(config.redisUrl) : createMemoryPubSub();
   const kv = config.redisUrl ? await createRedisKv(config.redisUrl) : createMemoryKv();
   const jobs = createJobQueue({ db, dialect, log });
+  const clock = overrides.clock ?? systemClock;
+  const responses = config.responseCache && epoch ? createResponseCache(epoch, kv, clock) : null;
   const mediaDir = path.join(config.dataDir, "media");
   fs.mkdirSync(mediaDir, { recursive: true });
 
@@ -46,11 +51,12 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     config,
     db,
     dialect,
-    clock: overrides.clock ?? systemClock,
+    clock,
     log,
     pubsub,
     kv,
     jobs,
+    responses,
     mediaDir,
     async close() {
       await jobs.stop();

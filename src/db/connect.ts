@@ -4,7 +4,7 @@ import path from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type { Config } from "../config.js";
 import { startCheckpointer } from "./checkpointer.js";
-import { cachedStatements } from "./sqlite-statements.js";
+import { cachedStatements, type DataEpoch } from "./sqlite-statements.js";
 import type { Database } from "./types.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -12,6 +12,8 @@ export type Dialect = "sqlite" | "postgres";
 export interface DbHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** SQLite only: changes whenever what the database reads may have changed (response caches). */
+  epoch: DataEpoch | null;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function connectDb(database: Config["database"], opts: { sqlStats?:
     return {
       db,
       dialect: "sqlite",
+      epoch: handle.epoch,
       close: async () => {
         await checkpointer.stop();
         await db.destroy();
@@ -52,5 +55,5 @@ export async function connectDb(database: Config["database"], opts: { sqlStats?:
   // gets a fresh connection, so there is nothing else to do here.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  return { db, dialect: "postgres", epoch: null, close: () => db.destroy() };
 }

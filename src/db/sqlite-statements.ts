@@ -1,7 +1,8 @@
 // better-sqlite3 behind Kysely: Kysely's driver calls prepare() for every query, which costs as much
 // as running a point read. This wrapper keeps prepared statements by SQL text (bounded, most recently
 // used kept) and, with ROSTRA_SQL_STATS=1, counts statements and their time per SQL text (printed to
-// stderr on SIGUSR2 and at exit) for profiling.
+// stderr on SIGUSR2 and at exit) for profiling. Every query passes through prepare(), so it is also
+// where writes are counted: the data epoch (dataEpoch) that response caches are checked against.
 import type BetterSqlite3 from "better-sqlite3";
 
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
@@ -19,9 +20,74 @@ export interface SqliteLike {
   close(): unknown;
 }
 
-export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boolean } = {}): SqliteLike {
+/** Tables whose rows no response shows: writing them leaves the data epoch alone. */
+const UNSEEN_TABLES = new Set(["jobs"]);
+
+/**
+ * Whether running `sql` can change what a reader sees: data statements (except on UNSEEN_TABLES), DDL,
+ * and ROLLBACK (it takes back writes a reader on this connection may already have seen). Plain reads,
+ * BEGIN, COMMIT, SAVEPOINT and RELEASE change nothing a reader of this connection sees.
+ */
+export function changesData(sql: string): boolean {
+  const head = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? "";
+  switch (head) {
+    case "select":
+    case "explain":
+    case "begin":
+    case "commit":
+    case "end":
+    case "savepoint":
+    case "release":
+      return false;
+    case "pragma":
+      return sql.includes("=");
+    case "with":
+      return /\b(insert|update|delete|replace)\b/i.test(sql);
+    case "insert":
+    case "replace":
+    case "update":
+    case "delete": {
+      const table = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i.exec(sql)?.[1];
+      return !table || !UNSEEN_TABLES.has(table.toLowerCase());
+    }
+    default:
+      return true;
+  }
+}
+
+export interface DataEpoch {
+  /**
+   * A number that changes whenever the database may read differently than before: a write through
+   * this connection, or a commit by another connection or process (PRAGMA data_version).
+   */
+  current(): number;
+}
+
+export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boolean } = {}): SqliteLike & { epoch: DataEpoch } {
   const cache = new Map<string, Statement>();
+  const writes = new Map<string, boolean>();
+  let epoch = 0;
+  let external = -1;
+  const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  const epochOf: DataEpoch = {
+    current() {
+      const v = dataVersion.get() as number;
+      if (v !== external) {
+        external = v;
+        epoch++;
+      }
+      return epoch;
+    },
+  };
   const prepare = (sql: string): Statement => {
+    let w = writes.get(sql);
+    if (w === undefined) {
+      w = changesData(sql);
+      if (writes.size > 4 * MAX_STATEMENTS) writes.clear();
+      writes.set(sql, w);
+    }
+    // counted before the statement runs: better-sqlite3 runs it synchronously right after prepare()
+    if (w) epoch++;
     const hit = cache.get(sql);
     // a statement still iterating (streamed query) cannot be reused: prepare a fresh one
     if (hit && !hit.busy) {
@@ -35,7 +101,7 @@ export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boo
     if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
     return stmt;
   };
-  if (!opts.stats) return { prepare, close: () => db.close() };
+  if (!opts.stats) return { prepare, close: () => db.close(), epoch: epochOf };
 
   const stats = new Map<string, Stat>();
   const record = (sql: string, started: bigint) => {
@@ -67,5 +133,5 @@ export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boo
         };
       },
     });
-  return { prepare: (sql) => timed(sql, prepare(sql)), close: () => db.close() };
+  return { prepare: (sql) => timed(sql, prepare(sql)), close: () => db.close(), epoch: epochOf };
 }

@@ -13,6 +13,11 @@ export interface KvStore {
   del(key: string): Promise<void>;
   /** Increment a counter that expires after windowMs; returns the new count and ms left. */
   incr(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  /**
+   * In-process store only: a number that changes whenever the sorted set at `key` changes, so a cached
+   * response built from it can tell it is stale. Redis is shared by processes, so it has none.
+   */
+  version?(key: string): number;
   close(): Promise<void>;
 }
 
@@ -31,14 +36,20 @@ function insertSorted(list: string[], id: string): void {
 export function createMemoryKv(): KvStore {
   const sets = new Map<string, string[]>(); // newest first
   const counters = new Map<string, { count: number; reset: number }>();
+  // kept after a set is deleted, so a recreated set never repeats an old version
+  const versions = new Map<string, number>();
+  const changed = (key: string) => versions.set(key, (versions.get(key) ?? 0) + 1);
   return {
+    version: (key) => versions.get(key) ?? 0,
     async zadd(key, members, cap) {
+      changed(key);
       let list = sets.get(key);
       if (!list) sets.set(key, (list = []));
       for (const m of members) insertSorted(list, m);
       if (list.length > cap) list.length = cap;
     },
     async zrem(key, members) {
+      changed(key);
       const list = sets.get(key);
       if (!list) return;
       const drop = new Set(members);
@@ -71,6 +82,7 @@ export function createMemoryKv(): KvStore {
       return sets.has(key);
     },
     async del(key) {
+      if (sets.has(key)) changed(key);
       sets.delete(key);
       counters.delete(key);
     },

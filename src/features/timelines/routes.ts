@@ -10,7 +10,7 @@ import { cachedPageIds, homePageIds } from "./home.js";
 import { linkTimeline, publicTimeline, tagTimeline } from "./public.js";
 import { renderTimelinePage } from "./page-render.js";
 import { cachedLocalPage } from "./public-cache.js";
-import { listKey } from "./store.js";
+import { homeKey, listKey } from "./store.js";
 import { type StatusHead, visibleHeadsInOrder, withoutHidden } from "./viewer-filter.js";
 
 const publicShape = { local: v.boolean(), remote: v.boolean(), only_media: v.boolean() };
@@ -23,22 +23,31 @@ async function respond(ctx: Context, req: FastifyRequest, reply: FastifyReply, r
   return withoutHidden(await renderTimelinePage(ctx, rows, viewerId, context));
 }
 
+/** Through the response cache when there is one (embedded mode), else built every time. */
+function cached(ctx: Context, req: FastifyRequest, reply: FastifyReply, viewer: string | null, kvKeys: string[], build: () => Promise<unknown>) {
+  return ctx.responses ? ctx.responses.serve(req, reply, { viewer, kvKeys }, build) : build();
+}
+
 export async function timelineRoutes(app: FastifyInstance, ctx: Context): Promise<void> {
   app.get("/api/v1/timelines/home", async (req, reply) => {
     const auth = await requireUser(ctx, req, "read:statuses");
-    const ids = await homePageIds(ctx, auth.accountId, readPage(req.query));
-    const rows = await visibleHeadsInOrder(ctx.db, auth.accountId, ids);
-    return respond(ctx, req, reply, rows, ids, auth.accountId, "home");
+    return cached(ctx, req, reply, auth.accountId, [homeKey(auth.accountId)], async () => {
+      const ids = await homePageIds(ctx, auth.accountId, readPage(req.query));
+      const rows = await visibleHeadsInOrder(ctx.db, auth.accountId, ids);
+      return respond(ctx, req, reply, rows, ids, auth.accountId, "home");
+    });
   });
 
   app.get("/api/v1/timelines/public", async (req, reply) => {
     const auth = await optionalUser(ctx, req, "read:statuses");
     const viewer = auth?.accountId ?? null;
-    const o = parse(publicShape, req.query);
-    const opts = { local: o.local, remote: o.remote, onlyMedia: o.only_media };
-    const page = readPage(req.query);
-    const rows = (await cachedLocalPage(ctx, viewer, opts, page)) ?? (await publicTimeline(ctx.db, viewer, opts, page));
-    return respond(ctx, req, reply, rows, rows.map((r) => r.id), viewer, "public");
+    return cached(ctx, req, reply, viewer, [], async () => {
+      const o = parse(publicShape, req.query);
+      const opts = { local: o.local, remote: o.remote, onlyMedia: o.only_media };
+      const page = readPage(req.query);
+      const rows = (await cachedLocalPage(ctx, viewer, opts, page)) ?? (await publicTimeline(ctx.db, viewer, opts, page));
+      return respond(ctx, req, reply, rows, rows.map((r) => r.id), viewer, "public");
+    });
   });
 
   app.get<{ Params: { hashtag: string } }>("/api/v1/timelines/tag/:hashtag", async (req, reply) => {
@@ -46,18 +55,22 @@ export async function timelineRoutes(app: FastifyInstance, ctx: Context): Promis
     const viewer = auth?.accountId ?? null;
     const tag = req.params.hashtag.replace(/^#/, "");
     if (tag === "" || tag.length > 100) throw new NotFoundError();
-    const o = parse(tagShape, req.query);
-    const rows = await tagTimeline(ctx.db, viewer, tag, { local: o.local, remote: o.remote, onlyMedia: o.only_media, any: o.any, all: o.all, none: o.none }, readPage(req.query));
-    return respond(ctx, req, reply, rows, rows.map((r) => r.id), viewer, "public");
+    return cached(ctx, req, reply, viewer, [], async () => {
+      const o = parse(tagShape, req.query);
+      const rows = await tagTimeline(ctx.db, viewer, tag, { local: o.local, remote: o.remote, onlyMedia: o.only_media, any: o.any, all: o.all, none: o.none }, readPage(req.query));
+      return respond(ctx, req, reply, rows, rows.map((r) => r.id), viewer, "public");
+    });
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/timelines/list/:id", async (req, reply) => {
     const auth = await requireUser(ctx, req, "read:lists");
     const list = await ctx.db.selectFrom("lists").selectAll().where("id", "=", req.params.id).where("account_id", "=", auth.accountId).executeTakeFirst();
     if (!list) throw new NotFoundError();
-    const ids = await cachedPageIds(ctx, listKey(list.id), readPage(req.query), (q) => assembleList(ctx.db, list, q));
-    const rows = await visibleHeadsInOrder(ctx.db, auth.accountId, ids);
-    return respond(ctx, req, reply, rows, ids, auth.accountId, "home");
+    return cached(ctx, req, reply, auth.accountId, [listKey(list.id)], async () => {
+      const ids = await cachedPageIds(ctx, listKey(list.id), readPage(req.query), (q) => assembleList(ctx.db, list, q));
+      const rows = await visibleHeadsInOrder(ctx.db, auth.accountId, ids);
+      return respond(ctx, req, reply, rows, ids, auth.accountId, "home");
+    });
   });
 
   app.get("/api/v1/timelines/link", async (req, reply) => {
