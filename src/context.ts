@@ -6,6 +6,7 @@ import { createResponseCache, type ResponseCache } from "./api/response-cache.js
 import type { Config } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { connectDb, type Dialect } from "./db/connect.js";
+import type { DataEpoch } from "./db/sqlite-statements.js";
 import { migrate } from "./db/migrate.js";
 import type { Db } from "./db/types.js";
 import { createMemoryKv, createRedisKv, type KvStore } from "./infra/kv.js";
@@ -22,6 +23,8 @@ export interface Context {
   pubsub: PubSub;
   kv: KvStore;
   jobs: JobQueue;
+  /** SQLite only: tells in-process caches when what they read may have changed (sqlite-statements.ts). */
+  epoch: DataEpoch | null;
   /** Whole timeline responses (api/response-cache.ts); null with PostgreSQL or Redis, or when off. */
   responses: ResponseCache | null;
   mediaDir: string;
@@ -56,6 +59,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     pubsub,
     kv,
     jobs,
+    epoch,
     responses,
     mediaDir,
     async close() {

@@ -16,7 +16,7 @@ describe("response cache mechanics", () => {
     let kvVersion = 1;
     let now = 1_000_000;
     const cache = createResponseCache(
-      { current: () => epoch },
+      { current: () => epoch, of: () => epoch },
       { version: () => kvVersion } as never,
       { now: () => new Date(now) },
       { ttlMs: 10_000, maxBytes: 400 },

@@ -24,11 +24,11 @@ export interface SqliteLike {
 const UNSEEN_TABLES = new Set(["jobs"]);
 
 /**
- * Whether running `sql` can change what a reader sees: data statements (except on UNSEEN_TABLES), DDL,
- * and ROLLBACK (it takes back writes a reader on this connection may already have seen). Plain reads,
- * BEGIN, COMMIT, SAVEPOINT and RELEASE change nothing a reader of this connection sees.
+ * What running `sql` can change for a reader: null for nothing (plain reads, BEGIN, COMMIT, SAVEPOINT,
+ * RELEASE), the table a data statement writes, or "*" for anything else (DDL, ROLLBACK — it takes
+ * back writes a reader on this connection may already have seen — and statements not recognised).
  */
-export function changesData(sql: string): boolean {
+export function writeTarget(sql: string): string | null {
   const head = /^\s*(\w+)/.exec(sql)?.[1]?.toLowerCase() ?? "";
   switch (head) {
     case "select":
@@ -38,56 +38,74 @@ export function changesData(sql: string): boolean {
     case "end":
     case "savepoint":
     case "release":
-      return false;
+      return null;
     case "pragma":
-      return sql.includes("=");
+      return sql.includes("=") ? "*" : null;
     case "with":
-      return /\b(insert|update|delete|replace)\b/i.test(sql);
+      return /\b(insert|update|delete|replace)\b/i.test(sql) ? "*" : null;
     case "insert":
     case "replace":
     case "update":
     case "delete": {
       const table = /^\s*(?:insert\s+(?:or\s+\w+\s+)?into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+"?(\w+)"?/i.exec(sql)?.[1];
-      return !table || !UNSEEN_TABLES.has(table.toLowerCase());
+      return table ? table.toLowerCase() : "*";
     }
     default:
-      return true;
+      return "*";
   }
 }
 
 export interface DataEpoch {
   /**
    * A number that changes whenever the database may read differently than before: a write through
-   * this connection, or a commit by another connection or process (PRAGMA data_version).
+   * this connection (except to tables no response shows), or a commit by another connection or
+   * process (PRAGMA data_version).
    */
   current(): number;
+  /** The same, for what reads only these tables depend on (writes elsewhere leave it alone). */
+  of(tables: readonly string[]): number;
 }
 
 export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boolean } = {}): SqliteLike & { epoch: DataEpoch } {
   const cache = new Map<string, Statement>();
-  const writes = new Map<string, boolean>();
-  let epoch = 0;
-  let external = -1;
+  const targets = new Map<string, string | null>();
+  // writes counted per table; "*" counts writes that may touch any table
+  const perTable = new Map<string, number>();
+  let seen = 0; // writes to tables a response may show
+  let external = 0; // commits by other connections seen
+  let lastVersion = -1;
   const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  const checkExternal = () => {
+    const v = dataVersion.get() as number;
+    if (v !== lastVersion) {
+      lastVersion = v;
+      external++;
+    }
+  };
   const epochOf: DataEpoch = {
     current() {
-      const v = dataVersion.get() as number;
-      if (v !== external) {
-        external = v;
-        epoch++;
-      }
-      return epoch;
+      checkExternal();
+      return seen + external;
+    },
+    of(tables) {
+      checkExternal();
+      let n = external + (perTable.get("*") ?? 0);
+      for (const t of tables) n += perTable.get(t) ?? 0;
+      return n;
     },
   };
   const prepare = (sql: string): Statement => {
-    let w = writes.get(sql);
-    if (w === undefined) {
-      w = changesData(sql);
-      if (writes.size > 4 * MAX_STATEMENTS) writes.clear();
-      writes.set(sql, w);
+    let target = targets.get(sql);
+    if (target === undefined) {
+      target = writeTarget(sql);
+      if (targets.size > 4 * MAX_STATEMENTS) targets.clear();
+      targets.set(sql, target);
     }
     // counted before the statement runs: better-sqlite3 runs it synchronously right after prepare()
-    if (w) epoch++;
+    if (target !== null) {
+      perTable.set(target, (perTable.get(target) ?? 0) + 1);
+      if (!UNSEEN_TABLES.has(target)) seen++;
+    }
     const hit = cache.get(sql);
     // a statement still iterating (streamed query) cannot be reused: prepare a fresh one
     if (hit && !hit.busy) {

@@ -1,10 +1,12 @@
 // Small key/value + sorted-set store used for home timelines and rate-limit counters:
-// in-process maps in embedded mode, Redis in scale-out mode. Both pass test/contract/kv.contract.ts.
+// in-process maps in embedded mode, Redis in scale-out mode. Both pass src/infra/kv.test.ts.
 
 export interface KvStore {
   /** Insert members with numeric-string scores (ids); keep only the newest `cap`. */
   zadd(key: string, members: string[], cap: number): Promise<void>;
   zrem(key: string, members: string[]): Promise<void>;
+  /** zadd for many sets at once (fan-out); in process it runs without a promise per set. */
+  zaddMany?(adds: Map<string, string[]>, cap: number): void;
   /** Members between bounds (exclusive), newest first, at most `limit`. */
   zrangeDesc(key: string, opts: { maxId?: string; minId?: string; limit: number }): Promise<string[]>;
   /** Members above minId, oldest first (for min_id pagination). */
@@ -21,44 +23,70 @@ export interface KvStore {
   close(): Promise<void>;
 }
 
-// Ids are fixed-width 18-digit strings, so string comparison is numeric comparison.
+// Ids are fixed-width 18-digit strings, so string comparison is numeric comparison. Sets are kept
+// oldest first: fan-out adds the newest id, which is then a push, not a shift of the whole array.
 function insertSorted(list: string[], id: string): void {
+  const n = list.length;
+  if (n === 0 || list[n - 1] < id) {
+    list.push(id);
+    return;
+  }
   let lo = 0;
-  let hi = list.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid] > id) lo = mid + 1;
+    if (list[mid] < id) lo = mid + 1;
     else hi = mid;
   }
   if (list[lo] !== id) list.splice(lo, 0, id);
 }
 
+/** Trimming is batched: a set may hold up to TRIM_SLACK more than its cap, which reads never show. */
+const TRIM_SLACK = 64;
+
+interface SortedSet {
+  ids: string[];
+  cap: number;
+}
+
 export function createMemoryKv(): KvStore {
-  const sets = new Map<string, string[]>(); // newest first
+  const sets = new Map<string, SortedSet>();
   const counters = new Map<string, { count: number; reset: number }>();
   // kept after a set is deleted, so a recreated set never repeats an old version
   const versions = new Map<string, number>();
   const changed = (key: string) => versions.set(key, (versions.get(key) ?? 0) + 1);
+  const add = (key: string, members: string[], cap: number) => {
+    changed(key);
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = { ids: [], cap }));
+    set.cap = cap;
+    for (const m of members) insertSorted(set.ids, m);
+    if (set.ids.length > cap + TRIM_SLACK) set.ids.splice(0, set.ids.length - cap);
+  };
+  /** Index of the oldest member a reader may see (the newest `cap`). */
+  const floor = (set: SortedSet) => Math.max(0, set.ids.length - set.cap);
   return {
     version: (key) => versions.get(key) ?? 0,
     async zadd(key, members, cap) {
-      changed(key);
-      let list = sets.get(key);
-      if (!list) sets.set(key, (list = []));
-      for (const m of members) insertSorted(list, m);
-      if (list.length > cap) list.length = cap;
+      add(key, members, cap);
+    },
+    zaddMany(adds, cap) {
+      for (const [key, members] of adds) add(key, members, cap);
     },
     async zrem(key, members) {
       changed(key);
-      const list = sets.get(key);
-      if (!list) return;
+      const set = sets.get(key);
+      if (!set) return;
       const drop = new Set(members);
-      sets.set(key, list.filter((m) => !drop.has(m)));
+      set.ids = set.ids.filter((m) => !drop.has(m));
     },
     async zrangeDesc(key, { maxId, minId, limit }) {
-      const list = sets.get(key) ?? [];
+      const set = sets.get(key);
       const out: string[] = [];
-      for (const m of list) {
+      if (!set) return out;
+      const list = set.ids;
+      for (let i = list.length - 1, end = floor(set); i >= end; i--) {
+        const m = list[i];
         if (maxId !== undefined && m >= maxId) continue;
         if (minId !== undefined && m <= minId) break;
         out.push(m);
@@ -67,9 +95,11 @@ export function createMemoryKv(): KvStore {
       return out;
     },
     async zrangeAsc(key, { minId, maxId, limit }) {
-      const list = sets.get(key) ?? [];
+      const set = sets.get(key);
       const out: string[] = [];
-      for (let i = list.length - 1; i >= 0; i--) {
+      if (!set) return out;
+      const list = set.ids;
+      for (let i = floor(set); i < list.length; i++) {
         const m = list[i];
         if (m <= minId) continue;
         if (maxId !== undefined && m >= maxId) break;

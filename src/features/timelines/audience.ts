@@ -71,8 +71,32 @@ export async function mentionedIds(db: Executor, statusId: string): Promise<stri
 const KNOWN_MAX = 500_000;
 const knownLocality = new WeakMap<object, Map<string, boolean>>();
 
+// An author's local followers, kept while nothing was written to `follows` (SQLite only, where the data
+// epoch says so): fan-out reads them for every post, and a follow or unfollow writes that table.
+const FOLLOWERS_CACHED_MAX = 5_000;
+const followersCache = new WeakMap<object, Map<string, { stamp: number; rows: FollowerRow[] }>>();
+
 /** The author's followers that live on this server (remote ones have no home timeline here). */
 async function localFollowers(ctx: Context, accountId: string): Promise<FollowerRow[]> {
+  if (!ctx.epoch) return readLocalFollowers(ctx, accountId);
+  let cache = followersCache.get(ctx.db);
+  if (!cache) followersCache.set(ctx.db, (cache = new Map()));
+  const stamp = ctx.epoch.of(["follows"]);
+  const hit = cache.get(accountId);
+  if (hit && hit.stamp === stamp) {
+    cache.delete(accountId);
+    cache.set(accountId, hit);
+    return hit.rows;
+  }
+  const rows = await readLocalFollowers(ctx, accountId);
+  if (ctx.epoch.of(["follows"]) === stamp) {
+    cache.set(accountId, { stamp, rows });
+    if (cache.size > FOLLOWERS_CACHED_MAX) cache.delete(cache.keys().next().value as string);
+  }
+  return rows;
+}
+
+async function readLocalFollowers(ctx: Context, accountId: string): Promise<FollowerRow[]> {
   const rows = await rawQuery<FollowerRow>(ctx.db, ctx.dialect, "select account_id, show_reblogs, languages, notify from follows where target_account_id = ?", [accountId]);
   let known = knownLocality.get(ctx.db);
   if (!known) knownLocality.set(ctx.db, (known = new Map()));

@@ -143,6 +143,7 @@ export async function announceUpdate(ctx: Context, statusId: string, opts: { sha
 
 /** Add each key's new ids in one sorted-set call per timeline (a batch may hold many posts per follower). */
 async function pushManyToTimelines(kv: KvStore, adds: Map<string, string[]>, concurrency = 64): Promise<void> {
+  if (kv.zaddMany) return kv.zaddMany(adds, TIMELINE_CAP);
   const entries = [...adds];
   for (let i = 0; i < entries.length; i += concurrency) {
     await Promise.all(entries.slice(i, i + concurrency).map(([key, ids]) => kv.zadd(key, ids, TIMELINE_CAP)));

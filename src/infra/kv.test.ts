@@ -1,0 +1,58 @@
+// One contract for both stores: the in-process one (embedded mode) and Redis (scale-out, when
+// ROSTRA_TEST_REDIS=1). Timelines depend on exactly these semantics: newest-first ranges with
+// exclusive bounds, a cap that keeps the newest, idempotent adds.
+import { afterAll, describe, expect, it } from "vitest";
+import { REDIS_URL, useRedis } from "../../test/helpers.js";
+import { createMemoryKv, createRedisKv, type KvStore } from "./kv.js";
+
+const id = (n: number) => String(n).padStart(18, "0");
+
+const stores: [string, () => Promise<KvStore>][] = [["memory", async () => createMemoryKv()]];
+if (useRedis) stores.push(["redis", () => createRedisKv(REDIS_URL, `rostra-kv-test-${process.pid}-${Date.now()}:`)]);
+
+describe.each(stores)("%s key/value store", (_name, make) => {
+  let kv: KvStore;
+  afterAll(async () => kv?.close());
+
+  it("keeps ids ordered, unique and capped to the newest", async () => {
+    kv = await make();
+    await kv.zadd("t", [id(5), id(1), id(3)], 4);
+    await kv.zadd("t", [id(3), id(9)], 4);
+    expect(await kv.zrangeDesc("t", { limit: 10 })).toEqual([id(9), id(5), id(3), id(1)]);
+    for (let n = 10; n < 200; n++) await kv.zadd("t", [id(n)], 4);
+    expect(await kv.zrangeDesc("t", { limit: 10 })).toEqual([id(199), id(198), id(197), id(196)]);
+    expect(await kv.zrangeAsc("t", { minId: id(0), limit: 10 })).toEqual([id(196), id(197), id(198), id(199)]);
+    // an id older than everything kept, added to a full set, is not shown
+    await kv.zadd("t", [id(2)], 4);
+    expect(await kv.zrangeDesc("t", { limit: 10 })).toEqual([id(199), id(198), id(197), id(196)]);
+  });
+
+  it("reads ranges with exclusive bounds and limits, and removes members", async () => {
+    await kv.zadd("r", [1, 2, 3, 4, 5, 6].map(id), 100);
+    expect(await kv.zrangeDesc("r", { maxId: id(5), minId: id(2), limit: 10 })).toEqual([id(4), id(3)]);
+    expect(await kv.zrangeDesc("r", { maxId: id(6), limit: 2 })).toEqual([id(5), id(4)]);
+    expect(await kv.zrangeAsc("r", { minId: id(2), maxId: id(6), limit: 2 })).toEqual([id(3), id(4)]);
+    await kv.zrem("r", [id(4), id(6)]);
+    expect(await kv.zrangeDesc("r", { limit: 10 })).toEqual([id(5), id(3), id(2), id(1)]);
+    expect(await kv.exists("r")).toBe(true);
+    await kv.del("r");
+    expect(await kv.exists("r")).toBe(false);
+    expect(await kv.zrangeDesc("r", { limit: 10 })).toEqual([]);
+  });
+
+  it("adds to many sets at once, and (in process) versions every change", async () => {
+    const before = kv.version?.("m1");
+    if (kv.zaddMany) kv.zaddMany(new Map([["m1", [id(2), id(1)]], ["m2", [id(7)]]]), 10);
+    else for (const [k, ids] of [["m1", [id(2), id(1)]], ["m2", [id(7)]]] as const) await kv.zadd(k, [...ids], 10);
+    expect(await kv.zrangeDesc("m1", { limit: 10 })).toEqual([id(2), id(1)]);
+    expect(await kv.zrangeDesc("m2", { limit: 10 })).toEqual([id(7)]);
+    if (kv.version) {
+      expect(kv.version("m1")).not.toBe(before);
+      const v = kv.version("m1");
+      await kv.zrangeDesc("m1", { limit: 1 });
+      expect(kv.version("m1")).toBe(v);
+      await kv.del("m1");
+      expect(kv.version("m1")).not.toBe(v);
+    }
+  });
+});
