@@ -22,7 +22,8 @@ export async function configRoutes(app: FastifyInstance, ctx: Context): Promise<
 
   app.put(`${P}/policy`, async (req) => {
     const auth = await adminWrite(ctx, req);
-    const body = parse({ thresholds: v.any(), severity: v.any(), dueMinutes: v.any(), strikeDays: v.int({ min: 1, max: 3650 }), ladder: v.any(), classifierCanHold: v.boolean(), finalActions: v.any() }, req.body);
+    // `version`: the version the admin's form was loaded from (optional); a newer one on the server is a 409
+    const body = parse({ thresholds: v.any(), severity: v.any(), dueMinutes: v.any(), strikeDays: v.int({ min: 1, max: 3650 }), ladder: v.any(), classifierCanHold: v.boolean(), finalActions: v.any(), version: v.int({ min: 0 }) }, req.body);
     const objectOrUndefined = (x: unknown) => (x && typeof x === "object" && !Array.isArray(x) ? x : undefined);
     const change: Partial<PolicyBody> = {
       thresholds: objectOrUndefined(body.thresholds) as PolicyBody["thresholds"], severity: objectOrUndefined(body.severity) as PolicyBody["severity"],
@@ -30,7 +31,7 @@ export async function configRoutes(app: FastifyInstance, ctx: Context): Promise<
       ladder: body.ladder === undefined ? undefined : (body.ladder as PolicyBody["ladder"]), classifierCanHold: body.classifierCanHold,
       finalActions: body.finalActions === undefined ? undefined : (body.finalActions as string[]),
     };
-    return updatePolicy(ctx, change, auth.accountId);
+    return updatePolicy(ctx, change, auth.accountId, { expectedVersion: body.version });
   });
 
   app.get(`${P}/rules`, async (req) => {

@@ -3,10 +3,12 @@
 import type { Context } from "../../context.js";
 import { UnprocessableError } from "../../core/errors.js";
 import { newId } from "../../core/ids.js";
+import { parseJson } from "../../core/json.js";
 import type { Executor } from "../../db/types.js";
 import { applyCounters } from "../statuses/create.js";
 import { statusById } from "../statuses/queries.js";
 import { mdb } from "./db.js";
+import type { RenderedChange } from "./render-changes.js";
 
 export const CONTENT_ACTIONS = ["remove", "hold", "demote", "label", "restrict_replies", "restrict_quotes", "restore", "undemote", "unlabel", "unrestrict_replies", "unrestrict_quotes"] as const;
 export const ACCOUNT_ACTIONS = ["warn", "strike", "limit", "force_sensitive", "freeze", "suspend", "unlimit", "unsensitize", "unfreeze", "unsuspend", "remove_strike"] as const;
@@ -23,21 +25,31 @@ export interface Action {
   /** added by the escalation ladder rather than chosen */
   ladder?: boolean;
   strike_id?: string;
+  /** a lift (unlimit, unsensitize, unfreeze, unsuspend) left undone because another standing decision imposes the same */
+  kept?: boolean;
 }
 
 export interface AfterCommit {
   revokeAccountIds: string[];
   notificationIds: string[];
   kick: boolean;
+  /** posts and accounts whose rendered JSON the actions changed (render-changes.ts) */
+  rendered: RenderedChange;
 }
 
 const isContent = (t: ActionType) => (CONTENT_ACTIONS as readonly string[]).includes(t);
+/** Account actions that change how the account's posts render (sensitive media, the limited flag, suspension). */
+const RENDERED_ACCOUNT_STATE = new Set<ActionType>(["limit", "unlimit", "force_sensitive", "unsensitize", "suspend", "unsuspend"]);
 
 async function setStatusState(ctx: Context, trx: Executor, statusId: string, state: "published" | "held" | "removed", after: AfterCommit): Promise<string | null> {
-  const s = await statusById(trx, statusId);
+  // deleted posts too (statusById skips them): the row keeps the state moderators decided on
+  const s = await trx.selectFrom("statuses").selectAll().where("id", "=", statusId).executeTakeFirst();
   if (!s) return null;
   if (s.moderation_state === state) return s.moderation_state;
   await trx.updateTable("statuses").set({ moderation_state: state }).where("id", "=", s.id).execute();
+  // a post its author deleted is out of circulation whatever its state: counters and timelines already
+  // left it (or never had it), so releasing or removing it changes only the recorded state
+  if (s.deleted_at) return s.moderation_state;
   const parent = s.in_reply_to_id ? await statusById(trx, s.in_reply_to_id) : undefined;
   const quoted = s.quote_of_id ? await statusById(trx, s.quote_of_id) : undefined;
   // counters and timelines only change when the post enters or leaves circulation
@@ -53,19 +65,46 @@ async function setStatusState(ctx: Context, trx: Executor, statusId: string, sta
   return s.moderation_state;
 }
 
+/** The account state each lifting action ends, when no other decision still imposes it. */
+const LIFTS: Partial<Record<ActionType, ActionType>> = { unlimit: "limit", unsensitize: "force_sensitive", unfreeze: "freeze", unsuspend: "suspend" };
+
+/**
+ * Does a standing decision other than `reversedId` still impose `type` on the account? Two decisions can
+ * both limit (or mark sensitive, freeze, suspend) an account; reversing one must not lift the other's.
+ */
+async function imposedByAnother(ctx: Context, trx: Executor, accountId: string, type: ActionType, reversedId: string | null): Promise<boolean> {
+  const rows = await mdb(trx).selectFrom("moderation_decisions").select(["id", "supersedes_id", "kind", "actions", "ends_at"]).where("account_id", "=", accountId).execute();
+  const superseded = new Set(rows.map((r) => r.supersedes_id).filter((x): x is string => !!x));
+  if (reversedId) superseded.add(reversedId);
+  const now = ctx.clock.now().toISOString();
+  return rows.some(
+    (r) => !superseded.has(r.id) && r.kind !== "reversal" && (type !== "suspend" || !r.ends_at || r.ends_at > now) && parseJson<Action[]>(r.actions, []).some((a) => a.type === type),
+  );
+}
+
 /**
  * Apply actions to the subject inside the decision's transaction. Returns the actions with the
- * previous values filled in. Token revocation happens after commit (AfterCommit).
+ * previous values filled in. Token revocation happens after commit (AfterCommit). `supersedesId` is the
+ * decision a reversal undoes: its account states are lifted unless another standing decision keeps them.
  */
-export async function applyActions(ctx: Context, trx: Executor, subject: { type: string; id: string }, accountId: string | null, actions: Action[], decisionId: string, after: AfterCommit, strikeExpiresAt: string): Promise<Action[]> {
+export async function applyActions(ctx: Context, trx: Executor, subject: { type: string; id: string }, accountId: string | null, actions: Action[], decisionId: string, after: AfterCommit, strikeExpiresAt: string, supersedesId: string | null = null): Promise<Action[]> {
   const now = ctx.clock.now().toISOString();
   const out: Action[] = [];
   for (const a of actions) {
     const done: Action = { ...a };
+    const lifted = LIFTS[a.type];
+    if (lifted && accountId && (await imposedByAnother(ctx, trx, accountId, lifted, supersedesId))) {
+      // recorded as kept, so the statement of reasons does not claim a lift that did not happen
+      done.kept = true;
+      out.push(done);
+      continue;
+    }
     if (isContent(a.type) && subject.type !== "status") throw new UnprocessableError(`Action ${a.type} needs a status`);
     const sid = subject.id;
     if (!isContent(a.type) && a.type !== "none" && !accountId) throw new UnprocessableError(`Action ${a.type} needs an account`);
     const acc = accountId!;
+    if (isContent(a.type)) after.rendered.statusIds.push(sid);
+    if (RENDERED_ACCOUNT_STATE.has(a.type)) after.rendered.accountIds.push(acc);
     switch (a.type) {
       case "remove":
         done.previous = await setStatusState(ctx, trx, sid, "removed", after);

@@ -15,6 +15,7 @@ import { appendEvent, caseEvents, refreshCase } from "./cases.js";
 import { type ModerationDecisionsTable, mdb } from "./db.js";
 import { notifyDecision } from "./messages.js";
 import { currentPolicy } from "./policy-store.js";
+import { renderedChanged } from "./render-changes.js";
 import { activeStrikes, ladderAction } from "./strikes.js";
 
 export interface DecisionInput {
@@ -98,7 +99,7 @@ export async function recordDecision(ctx: Context, exec: Executor, input: Decisi
     const suspend = actions.find((a) => a.type === "suspend");
     const endsAt = suspend?.days ? new Date(now.getTime() + suspend.days * 86_400_000).toISOString() : null;
     const id = newId();
-    const applied = await applyActions(ctx, trx, { type: c.subject_type, id: c.subject_id }, c.account_id, actions, id, after, strikeExpires);
+    const applied = await applyActions(ctx, trx, { type: c.subject_type, id: c.subject_id }, c.account_id, actions, id, after, strikeExpires, input.kind === "reversal" ? supersedesId : null);
     const rule = category ? policy.rules[category] : undefined;
     const appealUntil = new Date(now.getTime() + policy.appealDays * 86_400_000).toISOString();
     const row: ModerationDecisionsTable = {
@@ -154,11 +155,12 @@ async function checkAuthority(exec: Executor, moderatorId: string, accountId: st
 }
 
 export function emptyAfter(): AfterCommit {
-  return { revokeAccountIds: [], notificationIds: [], kick: false };
+  return { revokeAccountIds: [], notificationIds: [], kick: false, rendered: { statusIds: [], accountIds: [] } };
 }
 
-/** Run what must wait for the commit: token revocation, job wake-up, streaming of notifications. */
+/** Run what must wait for the commit: cached renders, token revocation, job wake-up, streaming of notifications. */
 export async function runAfterCommit(ctx: Context, after: AfterCommit): Promise<void> {
+  renderedChanged(ctx, after.rendered);
   for (const accountId of new Set(after.revokeAccountIds)) await revokeTokens(ctx, { accountId });
   if (after.kick) ctx.jobs.kick();
   await deliverNotifications(ctx, after.notificationIds);

@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createTestServer, createUser, type TestServer, type TestUser } from "../../../test/helpers.js";
 import { issueToken } from "../auth/tokens.js";
-import { moderationWarnings } from "./messages.js";
+import { moderationWarnings, REPORT_OUTCOME_TYPE, reportOutcomePayloads } from "./messages.js";
 import { offlineQuality } from "./quality.js";
 
 let s: TestServer;
@@ -29,8 +29,20 @@ afterAll(async () => s.close());
 const post = (u: TestUser, status: string) => api(s, "POST", "/api/v1/statuses", { token: u.token, body: { status } });
 const A = "/api/v1/rostra/admin";
 
+/** The reporter's report-outcome notifications as the Mastodon API lists them, oldest first, with their payloads. */
+async function reporterNotifications() {
+  const res = await api(s, "GET", `/api/v1/notifications?types[]=${REPORT_OUTCOME_TYPE}`, { token: reporter.token });
+  expect(res.status).toBe(200);
+  const rows = await s.ctx.db.selectFrom("notifications").selectAll().where("id", "in", res.body.length ? res.body.map((n: any) => n.id) : ["-"]).execute();
+  const payloads = await reportOutcomePayloads(s.ctx, rows);
+  return [...res.body].reverse().map((n: any) => ({ ...n, ...payloads.get(n.id) }));
+}
+
 describe("moderation end to end", () => {
   it("holds, queues, decides, explains, appeals, reverses, reports and audits", async () => {
+    // the reporter's notification stream, as a connected client would receive it
+    const streamed: any[] = [];
+    await s.ctx.pubsub.subscribe(`timeline:user:notification:${reporter.id}`, (m) => streamed.push(JSON.parse(m)));
     const spam = await post(other, "buy cheap pills now click here click here");
     expect(spam.status).toBe(200);
     expect(spam.body.moderation_state).toBeUndefined();
@@ -98,11 +110,20 @@ describe("moderation end to end", () => {
     expect(vpage.body).toContain("Giải trình lý do");
     expect(vpage.body).toContain("Không đe dọa bạo lực");
 
-    // the reporter is told the outcome
+    // the reporter is told the outcome: in their reports, and by an in-app notification, also streamed
     let mine = await api(s, "GET", "/api/v1/rostra/reports", { token: reporter.token });
     expect(mine.body[0].outcomes.map((o: any) => o.kind)).toEqual(["action"]);
     expect(mine.body[0].outcomes[0].actions).toContain("suspend");
     expect(mine.body[0].action_taken).toBe(true);
+    let told = await reporterNotifications();
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ type: REPORT_OUTCOME_TYPE, account: { id: reporter.id }, report: { id: report.body.id, action_taken: true }, report_outcome: { kind: "action", decision_id: dec.body.id } });
+    expect(told[0].report_outcome.actions).toContain("suspend");
+    expect(told[0].fallback.summary).toMatch(/^Your report was reviewed\. Outcome: .*account suspended/);
+    // the reporter learns the outcome, not who decided nor the facts
+    expect(JSON.stringify(told[0])).not.toContain(mod1.id);
+    expect(JSON.stringify(told[0])).not.toContain("A direct threat to shoot a person");
+    expect(streamed.map((m) => JSON.parse(m.payload))).toEqual([expect.objectContaining({ id: told[0].id, type: REPORT_OUTCOME_TYPE })]);
 
     // appeal, once
     const appeal = await api(s, "POST", `/api/v1/rostra/decisions/${dec.body.id}/appeal`, { token: rt, body: { text: "It was a line from a film we were quoting." } });
@@ -127,6 +148,13 @@ describe("moderation end to end", () => {
 
     mine = await api(s, "GET", "/api/v1/rostra/reports", { token: reporter.token });
     expect(mine.body[0].outcomes.map((o: any) => o.kind)).toEqual(["action", "reversal"]);
+    // ... and is notified of the reversal too
+    told = await reporterNotifications();
+    expect(told.map((n) => n.report_outcome.kind)).toEqual(["action", "reversal"]);
+    expect(told[1]).toMatchObject({ report: { id: report.body.id }, report_outcome: { decision_id: rev.body.reversal.id } });
+    expect(told[1].report_outcome.actions).toContain("unsuspend");
+    expect(told[1].fallback.summary).toMatch(/^A decision on your report was reversed\./);
+    expect(streamed.map((m) => JSON.parse(m.payload).id)).toEqual(told.map((n) => n.id));
 
     // transparency counts all of it
     const tr = await api(s, "GET", "/api/v1/rostra/transparency");
@@ -151,6 +179,15 @@ describe("moderation end to end", () => {
     const tdb = await api(s, "GET", "/api/v1/rostra/transparency/statements");
     const sor = tdb.body.find((x: any) => x.puid === dec.body.id);
     expect(sor).toMatchObject({ decision_visibility: ["DECISION_VISIBILITY_CONTENT_REMOVED"], decision_account: "DECISION_ACCOUNT_TERMINATED", decision_ground: "DECISION_GROUND_INCOMPATIBLE_CONTENT", category: "STATEMENT_CATEGORY_VIOLENCE", automated_detection: "Yes", automated_decision: "AUTOMATED_DECISION_NOT_AUTOMATED", content_type: ["CONTENT_TYPE_TEXT"] });
+
+    // a report dismissed without action is answered too
+    const spamReport = await api(s, "POST", "/api/v1/reports", { token: reporter.token, body: { account_id: other.id, status_ids: [spam.body.id], category: "spam", comment: "Spam?" } });
+    expect(spamReport.status).toBe(200);
+    expect((await api(s, "POST", `/api/v1/admin/reports/${spamReport.body.id}/resolve`, { token: mod1.token })).status).toBe(200);
+    told = await reporterNotifications();
+    expect(told.map((n) => n.report_outcome.kind)).toEqual(["action", "reversal", "no_action"]);
+    expect(told[2]).toMatchObject({ report: { id: spamReport.body.id, action_taken: true }, report_outcome: { actions: ["none"] } });
+    expect(streamed).toHaveLength(3);
 
     // the audit chain verifies, and a row edited behind its back breaks it
     const ok = await api(s, "GET", `${A}/audit/verify`, { token: mod2.token });

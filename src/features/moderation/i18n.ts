@@ -33,6 +33,7 @@ const T = {
     appealStatus: "Appeal",
     supersededBy: "This decision was reversed.",
     finalAction: "final: stays in place even if the decision is reversed",
+    keptAction: "not lifted: another decision still in force imposes it",
     actionNames: {
       remove: "post removed", hold: "post held for review", demote: "post removed from public timelines, search and trends",
       label: "post marked sensitive", restrict_replies: "replies restricted", restrict_quotes: "quotes restricted",
@@ -42,6 +43,8 @@ const T = {
       none: "no action",
     } as Record<string, string>,
     reportOutcome: (outcome: string) => `Your report was reviewed. Outcome: ${outcome}.`,
+    reportReversed: (outcome: string) => `A decision on your report was reversed. Now: ${outcome}.`,
+    reportOutcomeTitle: "Moderators answered your report",
     signIn: "Sign in",
     signInToRead: "Sign in to read this statement of reasons.",
     notFound: "Not found",
@@ -77,6 +80,7 @@ const T = {
     appealStatus: "Khiếu nại",
     supersededBy: "Quyết định này đã bị hủy bỏ.",
     finalAction: "dứt khoát: vẫn giữ nguyên kể cả khi quyết định bị hủy bỏ",
+    keptAction: "chưa được gỡ: một quyết định khác còn hiệu lực vẫn áp dụng biện pháp này",
     actionNames: {
       remove: "gỡ bài viết", hold: "tạm giữ bài viết để xem xét", demote: "đưa bài viết khỏi dòng thời gian công khai, tìm kiếm và xu hướng",
       label: "đánh dấu bài viết nhạy cảm", restrict_replies: "hạn chế trả lời", restrict_quotes: "hạn chế trích dẫn",
@@ -86,6 +90,8 @@ const T = {
       none: "không áp dụng biện pháp",
     } as Record<string, string>,
     reportOutcome: (outcome: string) => `Báo cáo của bạn đã được xem xét. Kết quả: ${outcome}.`,
+    reportReversed: (outcome: string) => `Một quyết định về báo cáo của bạn đã bị đảo ngược. Hiện nay: ${outcome}.`,
+    reportOutcomeTitle: "Người kiểm duyệt đã trả lời báo cáo của bạn",
     signIn: "Đăng nhập",
     signInToRead: "Hãy đăng nhập để đọc bản giải trình lý do này.",
     notFound: "Không tìm thấy",

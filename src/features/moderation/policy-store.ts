@@ -1,8 +1,9 @@
 // The instance's moderation policy: per-category thresholds, severities, due times, strike lifetime,
 // the escalation ladder and the rule each category maps to. Versioned and append-only: every change
 // is a new version, and every decision records the version it applied.
+import { sql } from "kysely";
 import type { Context } from "../../context.js";
-import { ValidationError } from "../../core/errors.js";
+import { AppError, ValidationError } from "../../core/errors.js";
 import { parseJson } from "../../core/json.js";
 import type { Executor } from "../../db/types.js";
 import { inTransaction } from "../../db/tx.js";
@@ -112,13 +113,30 @@ function checkUnit(name: string, x: unknown): number | null {
   return x;
 }
 
-/** Validate a partial change and store it as the next version. */
-export async function updatePolicy(ctx: Context, change: Partial<PolicyBody>, actorId: string | null): Promise<Policy> {
-  const base = await currentPolicy(ctx);
+/** A save that would overwrite a change the admin has not seen, or that kept colliding: 409, not a 500. */
+export class PolicyConflictError extends AppError {
+  constructor(message = "The moderation policy was being changed by someone else at the same moment; reload it and save again") {
+    super(409, message);
+  }
+}
+
+// Serialises policy saves across processes on PostgreSQL (the audit chain uses 727274; this lock is
+// always taken first, so the two cannot deadlock). SQLite serialises write transactions itself.
+const POLICY_LOCK = 727275;
+
+/** Another writer got there first: a duplicate version number, or (SQLite) a lock or stale snapshot. */
+function isWriteConflict(err: unknown): boolean {
+  const code = String((err as { code?: unknown })?.code ?? "");
+  return code === "23505" || code === "40001" || code.startsWith("SQLITE_BUSY") || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+/** The base policy with a partial change applied and validated. */
+function mergePolicy(base: Policy, change: Partial<PolicyBody>): PolicyBody {
   const next: PolicyBody = { ...base, thresholds: { ...base.thresholds }, dueMinutes: { ...base.dueMinutes }, severity: { ...base.severity } };
   delete (next as Partial<Policy>).version;
   for (const [cat, t] of Object.entries(change.thresholds ?? {})) {
     if (!(MOD_CATEGORIES as readonly string[]).includes(cat)) throw new ValidationError(`unknown category ${cat}`);
+    if (!t || typeof t !== "object" || Array.isArray(t)) throw new ValidationError(`thresholds.${cat} must be an object of label, queue, hold, reject`);
     const prev = next.thresholds[cat];
     const merged = { ...prev, ...(t as Partial<Thresholds>) };
     next.thresholds[cat] = {
@@ -151,13 +169,43 @@ export async function updatePolicy(ctx: Context, change: Partial<PolicyBody>, ac
     }
     next.finalActions = [...new Set(change.finalActions)];
   }
-  const version = base.version + 1;
-  await inTransaction(ctx.db, async (trx) => {
-    await mdb(trx).insertInto("moderation_policies").values({ version, body: JSON.stringify(next), created_at: ctx.clock.now().toISOString(), created_by: actorId }).execute();
-    await audit(ctx, trx, { actorId, action: "policy.update", subjectType: "policy", subjectId: String(version), payload: { change: JSON.parse(JSON.stringify(change)) as Record<string, unknown> } });
-  });
-  cache.delete(ctx);
-  return { ...next, version };
+  return next;
+}
+
+/**
+ * Validate a partial change and store it as the next version. The latest version is read inside the
+ * saving transaction, under a lock, so concurrent saves apply one after the other, each on top of the
+ * one before (no change is lost and no version number is taken twice). A conflict the lock cannot
+ * prevent (another process holding SQLite's write lock too long) is retried, then answered with 409.
+ *
+ * `expectedVersion` is the version the admin's form was loaded from: a form sends every threshold, so
+ * saving it over a newer version would silently undo someone else's change; that save gets a 409.
+ */
+export async function updatePolicy(ctx: Context, change: Partial<PolicyBody>, actorId: string | null, opts: { expectedVersion?: number } = {}): Promise<Policy> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const saved = await inTransaction(ctx.db, async (trx) => {
+        if (ctx.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(${POLICY_LOCK})`.execute(trx);
+        const base = await currentPolicy(ctx, trx);
+        if (opts.expectedVersion !== undefined && opts.expectedVersion !== base.version) {
+          throw new PolicyConflictError(`The moderation policy changed since version ${opts.expectedVersion} (it is now version ${base.version}); reload it and save again`);
+        }
+        const next = mergePolicy(base, change);
+        const version = base.version + 1;
+        await mdb(trx).insertInto("moderation_policies").values({ version, body: JSON.stringify(next), created_at: ctx.clock.now().toISOString(), created_by: actorId }).execute();
+        await audit(ctx, trx, { actorId, action: "policy.update", subjectType: "policy", subjectId: String(version), payload: { change: JSON.parse(JSON.stringify(change)) as Record<string, unknown> } });
+        return { ...next, version };
+      });
+      // a save that finished after a newer one must not put its older version back in the cache
+      const hit = cache.get(ctx);
+      if (!hit || hit.policy.version <= saved.version) cache.set(ctx, { policy: saved, at: Date.now() });
+      return saved;
+    } catch (err) {
+      if (!isWriteConflict(err)) throw err;
+      if (attempt >= 5) throw new PolicyConflictError();
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+    }
+  }
 }
 
 export function dueAt(policy: Policy, category: string | null, from: Date): string {

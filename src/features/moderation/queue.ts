@@ -42,8 +42,23 @@ export async function caseView(ctx: Context, caseId: string, viewerId: string) {
   const explanations = events
     .filter((e) => e.type === "signal")
     .map((e) => ({ detector: e.payload.detector, version: e.payload.version, category: e.payload.category, score: e.payload.score, threshold: e.payload.threshold, outcome: e.payload.outcome, spans: e.payload.spans ?? [], reason: e.payload.reason }));
-  await audit(ctx, ctx.db, { actorId: viewerId, action: "view.case", subjectType: c.subject_type, subjectId: c.subject_id, payload: { case_id: c.id, private: !!status && (status.visibility === "private" || status.visibility === "direct") } });
+  // every view is recorded; `private` says why this one showed what the public cannot see
+  const why = privateReasons(status, events);
+  await audit(ctx, ctx.db, { actorId: viewerId, action: "view.case", subjectType: c.subject_type, subjectId: c.subject_id, payload: { case_id: c.id, private: why.length > 0, why } });
   return { case: c, subject: { status: status ?? null, account }, explanations, events, decisions, author: { active_strikes: strikes, history } };
+}
+
+/**
+ * What in a case the public cannot see: a followers-only or direct post, a post that is held, removed
+ * or deleted, and the reports and notices (who reported it, what they wrote).
+ */
+function privateReasons(status: { visibility: string; moderation_state: string; deleted_at: string | null } | null | undefined, events: { type: string; payload: Record<string, unknown> }[]): string[] {
+  const why: string[] = [];
+  if (status && (status.visibility === "private" || status.visibility === "direct")) why.push(`visibility:${status.visibility}`);
+  if (status && status.moderation_state !== "published") why.push(`state:${status.moderation_state}`);
+  if (status?.deleted_at) why.push("deleted");
+  if (events.some((e) => e.type === "report" || e.type === "notice")) why.push("reports");
+  return why;
 }
 
 async function staffEvent(ctx: Context, caseId: string, actorId: string, type: "assignment" | "escalation" | "note" | "reopen", payload: Record<string, unknown>) {

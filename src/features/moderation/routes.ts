@@ -16,6 +16,7 @@ import { type Lang, langOf, t } from "./i18n.js";
 import { decisionViewer, redressSignIn } from "./redress.js";
 import { noticeRoutes } from "./routes-notices.js";
 import { transparencyRoutes } from "./routes-transparency.js";
+import { reportOutcome } from "./messages.js";
 import { statementHtml, statementJson } from "./statement.js";
 
 const STAFF = ["moderator", "admin"];
@@ -112,7 +113,7 @@ export async function moderationRoutes(app: FastifyInstance, ctx: Context): Prom
     const decisions = new Map((decisionIds.length ? await mdb(ctx.db).selectFrom("moderation_decisions").selectAll().where("id", "in", decisionIds).execute() : []).map((d) => [d.id, toDecision(d)]));
     return reports.map((r) => ({
       id: r.id, created_at: r.created_at, category: r.category, status_ids: parseJson<string[]>(r.status_ids, []), action_taken: !!r.action_taken_at, action_taken_at: r.action_taken_at,
-      outcomes: msgs.filter((m) => m.report_id === r.id).map((m) => outcomeOf(decisions.get(m.decision_id!), lang, m.created_at)),
+      outcomes: msgs.filter((m) => m.report_id === r.id).map((m) => reportOutcome(decisions.get(m.decision_id!), lang, m.created_at)),
     }));
   });
 
@@ -123,7 +124,7 @@ export async function moderationRoutes(app: FastifyInstance, ctx: Context): Prom
     const out = [];
     for (const m of rows) {
       const d = m.decision_id ? await decisionById(ctx.db, m.decision_id) : undefined;
-      out.push({ id: m.id, kind: m.kind, created_at: m.created_at, report_id: m.report_id, appeal_id: m.appeal_id, decision_id: m.decision_id, ...(m.kind === "report_outcome" ? { outcome: outcomeOf(d, lang, m.created_at) } : { url: d ? `${ctx.config.url}/moderation/decisions/${d.id}` : null }) });
+      out.push({ id: m.id, kind: m.kind, created_at: m.created_at, report_id: m.report_id, appeal_id: m.appeal_id, decision_id: m.decision_id, ...(m.kind === "report_outcome" ? { outcome: reportOutcome(d, lang, m.created_at) } : { url: d ? `${ctx.config.url}/moderation/decisions/${d.id}` : null }) });
     }
     return out;
   });
@@ -135,12 +136,4 @@ export async function moderationRoutes(app: FastifyInstance, ctx: Context): Prom
 
   await noticeRoutes(app, ctx);
   await transparencyRoutes(app, ctx);
-}
-
-/** What a reporter learns: the kind and actions, not the facts or the moderator. */
-function outcomeOf(d: Decision | undefined, lang: Lang, at: string) {
-  if (!d) return { at, kind: "unknown", text: "" };
-  const tr = t(lang);
-  const names = d.actionList.map((a) => tr.actionNames[a.type] ?? a.type).join(", ");
-  return { at, decision_id: d.id, kind: d.kind, actions: d.actionList.map((a) => a.type), category: d.category, text: tr.reportOutcome(names) };
 }

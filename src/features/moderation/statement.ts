@@ -34,7 +34,7 @@ export async function statementJson(ctx: Context, d: Decision, lang: Lang): Prom
     facts: d.facts,
     automated_detection: d.automated_detection === 1,
     automated_decision: d.automated_decision,
-    actions: d.actionList.map((a: Action) => ({ type: a.type, text: tr.actionNames[a.type] ?? a.type, days: a.days ?? null, ladder: !!a.ladder, final: !!policy?.finalActions?.includes(a.type) })),
+    actions: d.actionList.map((a: Action) => ({ type: a.type, text: tr.actionNames[a.type] ?? a.type, days: a.days ?? null, ladder: !!a.ladder, final: !!policy?.finalActions?.includes(a.type), kept: !!a.kept })),
     ends_at: d.ends_at,
     redress: { appeal_until: redress.appeal_until ?? null, text: tr.redressText((redress.appeal_until ?? "").slice(0, 10)) },
     supersedes_id: d.supersedes_id,
@@ -50,7 +50,9 @@ export function statementHtml(s: Record<string, any>, lang: Lang, opts: { appeal
   const tr = t(lang);
   const yn = (b: boolean) => (b ? tr.yes : tr.no);
   const auto = s.automated_decision === "fully" ? tr.yes : s.automated_decision === "partially" ? tr.partially : tr.no;
-  const actions = (s.actions as { text: string; days: number | null; final?: boolean }[]).map((a) => `<li>${escapeHtml(a.text)}${a.days ? ` (${a.days} d)` : ""}${a.final ? ` — ${escapeHtml(tr.finalAction)}` : ""}</li>`).join("");
+  const actions = (s.actions as { text: string; days: number | null; final?: boolean; kept?: boolean }[])
+    .map((a) => `<li>${escapeHtml(a.text)}${a.days ? ` (${a.days} d)` : ""}${a.final ? ` — ${escapeHtml(tr.finalAction)}` : ""}${a.kept ? ` — ${escapeHtml(tr.keptAction)}` : ""}</li>`)
+    .join("");
   const duration = s.ends_at ? tr.until(String(s.ends_at).slice(0, 10)) : tr.permanent;
   const appeal = s.appeal
     ? `<p><strong>${escapeHtml(tr.appealStatus)}:</strong> ${escapeHtml(s.appeal.state)}${s.appeal.reason ? ` — ${escapeHtml(s.appeal.reason)}` : ""}</p>`

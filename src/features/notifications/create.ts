@@ -11,7 +11,9 @@ import { droppedByPolicy } from "./policy.js";
 
 export type NotificationType =
   | "mention" | "status" | "reblog" | "follow" | "follow_request" | "favourite" | "poll" | "update"
-  | "quote" | "quoted_update" | "admin.sign_up" | "admin.report" | "moderation_warning" | "severed_relationships";
+  | "quote" | "quoted_update" | "admin.sign_up" | "admin.report" | "moderation_warning" | "severed_relationships"
+  // Rostra extension: a reporter hears the outcome of their report (moderation/messages.ts)
+  | "rostra.report_outcome";
 
 export interface NewNotification {
   accountId: string;

@@ -20,7 +20,7 @@ export const DEFAULT_POLICY: Policy = {
   for_limited_accounts: "filter",
 };
 /** Types a policy never hides (they come from the server or concern the recipient's own content). */
-export const UNFILTERABLE = ["admin.sign_up", "admin.report", "poll", "update", "moderation_warning", "severed_relationships", "quoted_update"];
+export const UNFILTERABLE = ["admin.sign_up", "admin.report", "poll", "update", "moderation_warning", "severed_relationships", "quoted_update", "rostra.report_outcome"];
 const NEW_ACCOUNT_MS = 30 * 24 * 3600_000;
 const POLICY_SETTING = "notifications:policy";
 const ACCEPTED_SETTING = "notifications:accepted";

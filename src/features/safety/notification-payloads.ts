@@ -2,7 +2,7 @@
 // built from the decision) and `report` (for admin.report), found through notifications.target_id.
 import type { Context } from "../../context.js";
 import { renderAccounts } from "../../api/mastodon/entities/account.js";
-import { moderationWarnings } from "../moderation/messages.js";
+import { moderationWarnings, reportOutcomePayloads } from "../moderation/messages.js";
 import { renderReport } from "../reports/entity.js";
 
 type Json = Record<string, unknown>;
@@ -34,5 +34,7 @@ export async function notificationPayloads(ctx: Context, rows: readonly Row[]): 
       if (report) out.set(r.id, { report: await renderReport(ctx, report) });
     }
   }
+  // a reporter's answer: their report, the outcome and a fallback text (moderation/messages.ts)
+  for (const [id, payload] of await reportOutcomePayloads(ctx, rows.map((r) => ({ ...r, target_id: targetOf(r) })))) out.set(id, payload);
   return out;
 }

@@ -8,6 +8,7 @@ import { renderStatuses } from "../../api/mastodon/entities/status.js";
 import { inList, rawRows } from "../../db/raw.js";
 import type { PollsTable } from "../../db/types.js";
 import { applyFiltersForViewer } from "../filters/match.js";
+import { onRenderedChange } from "../moderation/render-changes.js";
 import type { StatusRow } from "../statuses/queries.js";
 import { rowsByIds, type StatusHead } from "./viewer-filter.js";
 import { applyFlags, cloneStatus, emptyFlags, loadFlags, nested } from "../streaming/render.js";
@@ -33,6 +34,18 @@ function cacheOf(ctx: Context): Map<string, Entry> {
 }
 
 const versionOf = (r: StatusHead) => `${r.edited_at ?? ""}|${r.moderation_state}`;
+
+// a moderation action changes a post's JSON without an edit (a label, a demotion, an account marked
+// sensitive): its renders, and those embedding it as a boost or quote, are forgotten at once
+onRenderedChange((ctx, change) => {
+  const cache = caches.get(ctx);
+  if (!cache) return;
+  const statuses = new Set(change.statusIds);
+  const accounts = new Set(change.accountIds);
+  for (const [id, e] of cache) {
+    if (nested(e.json).some((n) => statuses.has(n.id as string) || accounts.has((n.account as Json | undefined)?.id as string))) cache.delete(id);
+  }
+});
 
 async function fill(ctx: Context, heads: StatusHead[]): Promise<void> {
   const cache = cacheOf(ctx);

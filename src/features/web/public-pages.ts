@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Context } from "../../context.js";
 import { effectiveSettings } from "../instance-admin/settings.js";
+import { shownSensitive } from "../moderation/sensitive.js";
 import { type HeadTags, summarize } from "./head-tags.js";
 import { accountFeedStatuses, authorsOf, avatarUrl, mediaOf, publicAccount, publicStatus, tagFeedStatuses } from "./public-data.js";
 import { renderRss } from "./rss.js";
@@ -52,7 +53,8 @@ export function registerPublicPages(app: FastifyInstance, ctx: Context, sendPage
     const status = account ? await publicStatus(ctx, account, req.params.id) : null;
     if (!account || !status) return sendPage(reply, null, 404);
     const media = (await mediaOf(ctx, [status.id])).get(status.id) ?? [];
-    const firstImage = status.sensitive ? undefined : media.find((m) => m.type === "image" && m.file_name);
+    // no preview image for sensitive media, including an account marked sensitive (moderation/sensitive.ts)
+    const firstImage = shownSensitive(status, account, media.length) ? undefined : media.find((m) => m.type === "image" && m.file_name);
     const name = account.display_name || account.username;
     const text = status.spoiler_text ? `Content warning: ${status.spoiler_text}` : summarize(status.text, 300);
     return sendPage(reply, {

@@ -5,6 +5,7 @@ import type { Context } from "../../../context.js";
 import type { PollsTable } from "../../../db/types.js";
 import type { StatusRow } from "../../../features/statuses/queries.js";
 import { statusesByIds } from "../../../features/statuses/queries.js";
+import { shownSensitive } from "../../../features/moderation/sensitive.js";
 import { visibleTo } from "../../../features/statuses/visibility.js";
 import { emptyFlags, loadFlags } from "../../../features/streaming/render.js";
 import { renderAccounts } from "./account.js";
@@ -59,6 +60,7 @@ export async function renderStatuses(ctx: Context, rows: StatusRow[], viewerId: 
   for (const p of parts.values()) for (const id of p.mentions) accountIds.add(id);
   const accountRows = await db.selectFrom("accounts").selectAll().where("id", "in", [...accountIds]).execute();
   const accounts = await renderAccounts(ctx, accountRows);
+  const authors = new Map(accountRows.map((a) => [a.id, a]));
 
   let flags = emptyFlags();
   let filtered = new Map<string, unknown[]>();
@@ -91,7 +93,8 @@ export async function renderStatuses(ctx: Context, rows: StatusRow[], viewerId: 
       account,
       content: r.reblog_of_id ? "" : r.content,
       visibility: r.visibility,
-      sensitive: r.sensitive === 1,
+      // a force_sensitive account action marks the author's media posts (moderation/sensitive.ts)
+      sensitive: shownSensitive(r, authors.get(r.account_id), part?.media.length ?? 0),
       spoiler_text: r.spoiler_text,
       media_attachments: renderMediaAttachments(ctx, part?.media ?? []),
       application: app ? { name: app.name, website: app.website } : null,
