@@ -2,9 +2,9 @@
 // a user to moderator, and each change shows where people look: the sidebar, the landing page, the nav.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type ApiUser, createApiUser } from "./api.js";
+import { type ApiUser, createApiUser, postStatus } from "./api.js";
 import { en } from "../../web/src/i18n/en.js";
-import { baseUrl, DESKTOP, launch, newSession, PHONE, screenshot, signIn, uniqueName } from "./browser.js";
+import { baseUrl, DESKTOP, launch, newSession, PHONE, rawKeysOnPage, screenshot, signIn, signInAsStaff, uniqueName } from "./browser.js";
 
 let browser: Browser;
 let promoted: ApiUser;
@@ -20,6 +20,9 @@ async function instance(): Promise<{ title: string; registrations: { enabled: bo
  * English one (a Vietnamese text spelled like the English one would show up here too).
  */
 const ENGLISH_ONLY = new Set(Object.values(en).filter((text) => !text.includes("{")));
+
+/** The identifiers the console has words for ("force_sensitive" from "transparency.action.force_sensitive"). */
+const IDENTIFIERS = Object.keys(en).map((k) => k.split(".").at(-1)!);
 
 /** Every visible text node, label, placeholder and title on the page that is an English UI text. */
 async function englishOnPage(page: Page): Promise<string[]> {
@@ -39,14 +42,8 @@ async function englishOnPage(page: Page): Promise<string[]> {
 }
 
 /** Sign in as the admin and grant the staff scopes, landing on the console. */
-async function signInAsAdmin(page: Page, grantButton = en["console.grantButton"]): Promise<void> {
-  const admin = inject("admin");
-  await signIn(page, admin.username, admin.password);
-  await page.goto(`${baseUrl()}/console`);
-  await page.getByRole("button", { name: grantButton }).click();
-  await page.click('button[value="approve"]');
-  await page.waitForURL((u) => u.pathname === "/console");
-  adminToken = await page.evaluate(() => (JSON.parse(localStorage.getItem("rostra.session") ?? "null") as { token: string } | null)?.token ?? null);
+async function signInAsAdmin(page: Page): Promise<void> {
+  adminToken = await signInAsStaff(page, inject("admin"));
 }
 
 beforeAll(async () => {
@@ -140,9 +137,11 @@ describe("instance administration", () => {
 
     // the audit log records the changes
     await page.getByRole("link", { name: "Audit log" }).click();
-    await page.getByRole("cell", { name: "account.role" }).first().waitFor();
-    await page.getByRole("cell", { name: "account.approve" }).first().waitFor();
-    await page.getByRole("cell", { name: "instance.settings.update" }).first().waitFor();
+    await page.getByRole("cell", { name: /^Role changed/ }).first().waitFor();
+    await page.getByRole("cell", { name: /^Sign-up approved/ }).first().waitFor();
+    await page.getByRole("cell", { name: /^Instance settings changed/ }).first().waitFor();
+    // the details are words too: the role change reads "From: User · To: Moderator"
+    await page.getByRole("cell", { name: /From: User · To: Moderator/ }).first().waitFor();
     await page.getByRole("button", { name: "Check the log is intact" }).click();
     await page.getByText(/The log is intact: \d+ entries/).waitFor();
     await screenshot(page, "desktop-audit-log");
@@ -157,25 +156,92 @@ describe("instance administration", () => {
     await mod.context.close();
   });
 
-  it("goes round the console in Vietnamese on a phone in dark mode, with no English left", async () => {
+  it("does not overwrite thresholds another admin saved after the page was opened", async () => {
+    const { page, errors, context } = await newSession(browser, { viewport: DESKTOP });
+    await signInAsAdmin(page);
+    await page.getByRole("link", { name: "Rules & thresholds" }).click();
+    const hateReview = page.getByLabel("Hate: Review threshold");
+    await hateReview.waitFor();
+    // meanwhile someone else saves a change
+    const other = await fetch(`${baseUrl()}/api/v1/rostra/admin/policy`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.json() as Promise<{ version: number; thresholds: Record<string, Record<string, number | null>> }>);
+    const theirs = other.thresholds.hate.queue === 0.41 ? 0.42 : 0.41;
+    const put = await fetch(`${baseUrl()}/api/v1/rostra/admin/policy`, { method: "PUT", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ thresholds: { hate: { ...other.thresholds.hate, queue: theirs } }, version: other.version }) });
+    expect(put.status).toBe(200);
+    await hateReview.fill("0.5");
+    await page.getByRole("button", { name: "Save thresholds" }).click();
+    await page.getByRole("alert").filter({ hasText: "Someone else saved the thresholds" }).waitFor();
+    await page.getByRole("button", { name: "Load their version" }).click();
+    await expect.poll(() => hateReview.inputValue()).toBe(String(theirs));
+    // put the threshold back for the other test files
+    const restore = await fetch(`${baseUrl()}/api/v1/rostra/admin/policy`, { method: "PUT", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ thresholds: { hate: other.thresholds.hate } }) });
+    expect(restore.status).toBe(200);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("goes round the console in Vietnamese on a phone in dark mode, with no English and no raw keys left", async () => {
     const { page, errors, context } = await newSession(browser, { viewport: PHONE, colorScheme: "dark", locale: "vi-VN" });
-    await signInAsAdmin(page, "Cho phép công cụ kiểm duyệt");
-    const sections = page.getByRole("navigation", { name: "Các mục của bảng điều khiển" });
-    const visit = async (link: string, shot: string, ready: () => Promise<void>) => {
-      await sections.getByRole("link", { name: link, exact: true }).click();
-      await page.getByRole("heading", { level: 1, name: link }).waitFor();
-      await ready();
-      await screenshot(page, shot);
-      expect(await englishOnPage(page), link).toEqual([]);
+    await signInAsAdmin(page);
+    const token = adminToken!;
+    const staff = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+      const res = await fetch(`${baseUrl()}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) }, body: body ? JSON.stringify(body) : undefined });
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${await res.text()}`);
+      return res.json() as Promise<T>;
     };
-    await visit("Người dùng & vai trò", "phone-dark-vi-admin-users", () => page.locator("li.admin-account").first().waitFor());
-    await visit("Cài đặt máy chủ", "phone-dark-vi-admin-instance", () => page.getByLabel("Tên máy chủ").waitFor());
-    await visit("Quy tắc & ngưỡng", "phone-dark-vi-policy", () => page.getByLabel("Thù ghét: ngưỡng Xem xét").waitFor());
-    await visit("Nhật ký kiểm tra", "phone-dark-vi-audit", () => page.getByRole("cell", { name: "instance.settings.update" }).first().waitFor());
-    await visit("Báo cáo minh bạch", "phone-dark-vi-transparency", async () => {
-      await page.getByRole("figure", { name: "Quyết định theo loại vi phạm" }).waitFor();
+    // something to moderate: a reported post (the detector flags it too), a decision with actions whose
+    // names have underscores, and the author's appeal against it
+    const author = await createApiUser(uniqueName("seller"));
+    const reporter = await createApiUser(uniqueName("neighbour"));
+    const post = await postStatus(author, { status: "Cheap followers for sale, click my link now and pay with gift cards" });
+    const report = await fetch(`${baseUrl()}/api/v1/reports`, { method: "POST", headers: { authorization: `Bearer ${reporter.token}`, "content-type": "application/json" }, body: JSON.stringify({ account_id: author.id, status_ids: [post.id], category: "spam", comment: "Bán người theo dõi giả" }) });
+    expect(report.status).toBe(200);
+    const queue = await staff<{ id: string; subject_id: string }[]>("GET", "/api/v1/rostra/admin/queue?status=active&limit=200");
+    const caseId = queue.find((c) => c.subject_id === post.id)?.id;
+    expect(caseId).toBeTruthy();
+    const decision = await staff<{ id: string }>("POST", `/api/v1/rostra/admin/cases/${caseId}/decisions`, { actions: ["remove", "force_sensitive"], category: "spam", ground: "terms", facts: "Quảng cáo bán người theo dõi, vi phạm quy định 1." });
+    const appealed = await fetch(`${baseUrl()}/api/v1/rostra/decisions/${decision.id}/appeal`, { method: "POST", headers: { authorization: `Bearer ${author.token}`, "content-type": "application/json" }, body: JSON.stringify({ text: "Đây là người theo dõi thật của tôi." }) });
+    expect(appealed.status).toBe(200);
+    const appealId = ((await appealed.json()) as { id: string }).id;
+
+    const check = async (name: string, shot: string) => {
+      await screenshot(page, shot);
+      expect(await englishOnPage(page), name).toEqual([]);
+      expect(await rawKeysOnPage(page, IDENTIFIERS), name).toEqual([]);
+    };
+    const sections = page.getByRole("navigation", { name: "Các mục của bảng điều khiển" });
+    const visit = async (link: string, heading: string, shot: string, ready: () => Promise<void>) => {
+      await sections.getByRole("link", { name: link, exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await ready();
+      await check(link, shot);
+    };
+    await visit("Người dùng & vai trò", "Người dùng & vai trò", "phone-dark-vi-admin-users", () => page.locator("li.admin-account").first().waitFor());
+    await visit("Cài đặt máy chủ", "Cài đặt máy chủ", "phone-dark-vi-admin-instance", () => page.getByLabel("Tên máy chủ").waitFor());
+    await visit("Quy tắc & ngưỡng", "Quy tắc & ngưỡng", "phone-dark-vi-policy", () => page.getByLabel("Thù ghét: ngưỡng Xem xét").waitFor());
+    await visit("Nhật ký kiểm tra", "Nhật ký kiểm tra", "phone-dark-vi-audit", async () => {
+      await page.getByRole("cell", { name: /^Đã thay đổi cài đặt máy chủ/ }).first().waitFor();
+      await page.getByRole("cell", { name: /^Quyết định có xử lý/ }).first().waitFor();
+    });
+    await visit("Báo cáo minh bạch", "Báo cáo minh bạch", "phone-dark-vi-transparency", async () => {
+      await page.getByRole("figure", { name: "Quyết định theo biện pháp" }).getByText("Đánh dấu nội dung nhạy cảm").waitFor();
       await page.getByRole("link", { name: "Tải CSV" }).waitFor();
     });
+    await visit("Hàng chờ xem xét", "Kiểm duyệt", "phone-dark-vi-queue", async () => {
+      // the appealed case waits in "needs action"; the appeal waits for a second moderator
+      await page.getByRole("link", { name: `Bài viết #${caseId!.slice(-6)}` }).waitFor();
+      await page.getByRole("link", { name: `Khiếu nại quyết định #${decision.id.slice(-6)}` }).waitFor();
+    });
+    // a case: evidence, the detector's explanation, history, the decision taken and the decision form
+    await page.getByRole("link", { name: `Bài viết #${caseId!.slice(-6)}` }).click();
+    await page.getByRole("heading", { level: 1, name: `Vụ việc #${caseId!.slice(-6)}` }).waitFor();
+    await page.getByLabel("Đình chỉ tài khoản").waitFor();
+    await page.getByText("Đọc bản giải thích").waitFor();
+    await check("case", "phone-dark-vi-case");
+    // the appeal, with the statement of reasons it is against
+    await page.goto(`${baseUrl()}/console/appeals/${appealId}?decision=${decision.id}`);
+    await page.getByText("Đây là người theo dõi thật của tôi.").waitFor();
+    await page.getByText("Quảng cáo bán người theo dõi").waitFor();
+    await check("appeal", "phone-dark-vi-appeal");
     expect(errors).toEqual([]);
     await context.close();
   });

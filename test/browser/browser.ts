@@ -81,3 +81,46 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     .catch(() => undefined);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Sign in as a moderator or admin, grant the staff scopes on the console's second consent and land on
+ * /console; returns the token, so a test can also use the staff API the way the console does.
+ */
+export async function signInAsStaff(page: Page, who: { username: string; password: string }, grantButton = /^(Allow moderator tools|Cho phép công cụ kiểm duyệt)$/): Promise<string> {
+  await signIn(page, who.username, who.password);
+  await page.goto(`${baseUrl()}/console`);
+  await page.getByRole("button", { name: grantButton }).click();
+  await page.click('button[value="approve"]');
+  await page.waitForURL((u) => u.pathname === "/console");
+  const token = await page.evaluate(() => (JSON.parse(localStorage.getItem("rostra.session") ?? "null") as { token: string } | null)?.token ?? null);
+  if (!token) throw new Error("no session token after granting the staff scopes");
+  return token;
+}
+
+/**
+ * Identifiers that leaked into the interface untranslated: anything shaped like "force_sensitive", and
+ * any of `identifiers` (say "violence_threat") written out with spaces ("violence threat"), the way a
+ * page that only replaced the underscores would show it. Looks at every visible text node, option label
+ * and aria-label of the page; text inside translate="no" (a detector's id shown as code) is an
+ * identifier on purpose and is skipped.
+ */
+export async function rawKeysOnPage(page: Page, identifiers: readonly string[] = []): Promise<string[]> {
+  const phrases = [...new Set(identifiers.filter((k) => k.includes("_")).map((k) => k.replace(/_/g, " ")))];
+  const found = await page.evaluate((phrases) => {
+    const raw = [/\b[a-z]+_[a-z_]+\b/g, ...phrases.map((p) => new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])`, "giu"))];
+    const out: string[] = [];
+    const check = (text: string | null | undefined, where: string) => {
+      for (const re of raw) for (const m of (text ?? "").matchAll(re)) out.push(`${m[0]} (${where}: “${(text ?? "").trim().slice(0, 80)}”)`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[translate="no"], script, style') || el.getClientRects().length === 0) continue;
+      check(n.textContent, "text");
+    }
+    for (const o of document.querySelectorAll("select option")) check(o.textContent, "option");
+    for (const el of document.querySelectorAll("[aria-label]")) if (!el.closest('[translate="no"]')) check(el.getAttribute("aria-label"), "aria-label");
+    return out;
+  }, phrases);
+  return [...new Set(found)];
+}

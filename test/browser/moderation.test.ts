@@ -44,10 +44,15 @@ describe("report, decision, statement of reasons, appeal", () => {
     await page.getByRole("button", { name: "Allow moderator tools" }).click();
     await page.click('button[value="approve"]');
     await page.waitForURL((u) => u.pathname === "/console");
-    const row = page.locator("tbody tr").first();
-    await row.waitFor();
+    // other files' cases share the queue: find this post's case the way the console does
+    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem("rostra.session") ?? "null") as { token: string }).token);
+    const queue = (await (await fetch(`${baseUrl()}/api/v1/rostra/admin/queue?status=active&limit=200`, { headers: { authorization: `Bearer ${token}` } })).json()) as { id: string; subject_id: string }[];
+    const caseId = queue.find((c) => c.subject_id === post.id)?.id;
+    expect(caseId).toBeTruthy();
+    const link = page.getByRole("link", { name: `Post #${caseId!.slice(-6)}` });
+    await link.waitFor();
     await screenshot(page, "desktop-console-queue");
-    await row.getByRole("link").first().click();
+    await link.click();
     await page.getByText("Cheap followers for sale").first().waitFor();
     await page.getByLabel("Category").selectOption("spam");
     await page.getByLabel(/Facts and reasons/).fill("The post advertises bought followers, which rule 1 (no spam) forbids.");

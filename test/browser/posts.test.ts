@@ -102,14 +102,67 @@ describe("posts", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => text.inputValue()).toBe(`Hello @${friend.username} `);
     await expect.poll(() => page.locator("ul.autocomplete").count()).toBe(0);
-    await page.keyboard.type("see you soon");
+    const words = `see you soon ${uniqueName("at")}`;
+    await page.keyboard.type(words);
+    const created = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/v1/statuses" && r.request().method() === "POST");
     await composerOf(writer).getByRole("button", { name: "Post", exact: true }).click();
-    const card = page.locator("article.status").filter({ hasText: "see you soon" }).first();
-    // a miss says what the page showed, so a failure on a busy CI machine can be told from a slow one
+    // the server's answer first: a refused or failed post is a different failure from a missing card
+    const res = await created;
+    expect(res.status(), await res.text()).toBe(200);
+    expect(((await res.json()) as { mentions: { acct: string }[] }).mentions.map((m) => m.acct)).toEqual([friend.username]);
+    const card = page.locator("article.status").filter({ hasText: words });
+    // a miss says what the page showed, so a slow machine can be told from a post that never showed
     await card.getByRole("link", { name: new RegExp(friend.username) }).first().waitFor().catch(async (err: Error) => {
       const feed = await page.locator("main").innerText().catch(() => "(no main)");
       throw new Error(`${err.message}\n--- main showed ---\n${feed.slice(0, 2000)}\n--- page errors ---\n${errors.join("\n")}`);
     });
+    // shown once, however the stream, the catch-up and the post's own answer raced
+    await page.locator('section[aria-label="Home"][data-live="true"]').waitFor({ state: "attached" });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a new post while the home timeline is still loading, and when it failed to load", async () => {
+    const { page, errors } = writer;
+    // 1. the first page is computed before the post but arrives after it (a slow answer on a busy machine)
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let asked!: () => void;
+    const requested = new Promise<void>((r) => (asked = r));
+    await page.route(/\/api\/v1\/timelines\/home(\?|$)/, async (route) => {
+      const response = await route.fetch();
+      asked();
+      await held;
+      await route.fulfill({ response });
+    }, { times: 1 });
+    await page.goto(`${baseUrl()}/`);
+    await requested;
+    const early = `Posted while the timeline loads ${uniqueName("p")}`;
+    await composerOf(writer).getByLabel("What do you want to say?").fill(early);
+    await composerOf(writer).getByRole("button", { name: "Post", exact: true }).click();
+    const earlyCard = page.locator("article.status").filter({ hasText: early });
+    await earlyCard.waitFor();
+    await expect.poll(() => page.locator('section[aria-label="Home"] [role="status"]').count()).toBe(1); // still loading
+    release();
+    await page.getByRole("feed").and(page.locator('[aria-busy="false"]')).waitFor();
+    // the late page did not know the post: it stays, once, above the older posts
+    await expect.poll(() => earlyCard.count()).toBe(1);
+    await expect.poll(() => page.locator("article.status").first().innerText()).toContain(early);
+
+    // 2. the timeline fails to load (twice: the app retries once); the post still shows, and the
+    // timeline loads again once the server answers
+    await page.route(/\/api\/v1\/timelines\/home(\?|$)/, (route) => route.fulfill({ status: 503, contentType: "application/json", body: '{"error":"busy"}' }), { times: 2 });
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole("alert").filter({ hasText: "Couldn't load this" }).waitFor();
+    const late = `Posted after the timeline failed ${uniqueName("p")}`;
+    await composerOf(writer).getByLabel("What do you want to say?").fill(late);
+    await composerOf(writer).getByRole("button", { name: "Post", exact: true }).click();
+    const lateCard = page.locator("article.status").filter({ hasText: late });
+    await lateCard.waitFor();
+    await expect.poll(() => page.getByRole("alert").filter({ hasText: "Couldn't load this" }).count()).toBe(0);
+    await page.locator("article.status").filter({ hasText: early }).waitFor();
+    await expect.poll(() => lateCard.count()).toBe(1);
+    await expect.poll(() => page.locator("article.status").first().innerText()).toContain(late);
     expect(errors).toEqual([]);
   });
 

@@ -12,8 +12,8 @@ export default defineConfig({
     // one Chromium at a time keeps a 2-core machine responsive and the shared server's state ordered
     fileParallelism: false,
     testTimeout: 90_000,
-    // one retry absorbs a stall of a busy CI machine; a test that fails twice still fails the run, and
-    // every failure message carries what the page showed (see posts.test.ts)
+    // One retry, so a stall of a busy CI machine does not fail the landing. A race in the app still
+    // shows: posts.test.ts pins the timeline races found while chasing such a failure, deterministically.
     retry: 1,
     hookTimeout: 120_000,
     expect: { requireAssertions: true },

@@ -22,6 +22,7 @@ export const ROUTES: [string, Page][] = [
   ["/oauth-callback", page(() => import("./pages/OAuthCallbackPage"))],
   ["/statements", page(() => import("./pages/StatementsPage"))],
   ["/statements/:id", page(() => import("./pages/StatementPage"))],
+  ["/restricted", page(() => import("./pages/RedressPage"))],
   ["/console", page(() => import("./pages/ConsolePage"))],
   ["/console/users", page(() => import("./pages/ConsoleUsersPage"))],
   ["/console/instance", page(() => import("./pages/ConsoleInstancePage"))],

@@ -2,11 +2,12 @@
 // note, reopen, decide; and appeals awaiting a second moderator.
 import type { FastifyInstance } from "fastify";
 import type { Context } from "../../context.js";
-import { ValidationError } from "../../core/errors.js";
+import { NotFoundError, ValidationError } from "../../core/errors.js";
 import { parse, v } from "../../core/validate.js";
 import { pendingAppeals, resolveAppeal, reverseDecision } from "../../features/moderation/appeals.js";
 import { audit } from "../../features/moderation/audit.js";
-import { decideCase } from "../../features/moderation/decisions.js";
+import { addSignal } from "../../features/moderation/cases.js";
+import { decideCase, emptyAfter, recordDecision, runAfterCommit } from "../../features/moderation/decisions.js";
 import { MOD_CATEGORIES } from "../../features/moderation/policy-store.js";
 import { addNote, assignCase, caseView, escalateCase, listQueue, reopenCase } from "../../features/moderation/queue.js";
 import { parseActions, staffRead, staffWrite } from "./guard.js";
@@ -56,15 +57,27 @@ export async function caseRoutes(app: FastifyInstance, ctx: Context): Promise<vo
 
   app.post<{ Params: { id: string } }>(`${P}/cases/:id/decisions`, async (req) => {
     const auth = await staffWrite(ctx, req);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const input = parse({
-      facts: v.requiredString({ max: 5000, min: 1 }), category: v.oneOf(MOD_CATEGORIES), rule_id: v.string({ max: 100 }),
-      ground: v.oneOf(["terms", "illegal"] as const), legal_ground: v.string({ max: 1000 }),
-    }, body);
-    return decideCase(ctx, {
-      caseId: req.params.id, moderatorId: auth.accountId, actions: parseActions(body.actions), facts: input.facts,
-      category: input.category, ruleId: input.rule_id, ground: input.ground, legalGround: input.legal_ground,
+    return decideCase(ctx, { caseId: req.params.id, moderatorId: auth.accountId, ...decisionBody(req.body) });
+  });
+
+  // A decision about an account taken from the users page: the account's case is opened (or reused)
+  // with a staff signal, so the person still gets a statement of reasons and can appeal.
+  app.post<{ Params: { id: string } }>(`${P}/accounts/:id/decisions`, async (req) => {
+    const auth = await staffWrite(ctx, req);
+    const { id } = parse({ id: v.id() }, req.params);
+    const input = decisionBody(req.body);
+    if (input.actions.length === 0) throw new ValidationError("actions is required", { field: "actions" });
+    const account = id ? await ctx.db.selectFrom("accounts").select("id").where("id", "=", id).executeTakeFirst() : undefined;
+    if (!account) throw new NotFoundError();
+    const after = emptyAfter();
+    const decision = await ctx.db.transaction().execute(async (trx) => {
+      const caseId = await addSignal(ctx, trx, { type: "account", id: account.id },
+        { source: "staff", category: input.category ?? "illegal_other", score: 1, reason: "staff decision from the users page" },
+        { actorId: auth.accountId, accountId: account.id });
+      return recordDecision(ctx, trx, { caseId, moderatorId: auth.accountId, ...input }, after);
     });
+    await runAfterCommit(ctx, after);
+    return decision;
   });
 
   app.get(`${P}/appeals`, async (req) => {
@@ -88,4 +101,17 @@ export async function caseRoutes(app: FastifyInstance, ctx: Context): Promise<vo
     if (!input.outcome) throw new ValidationError("outcome is required (upheld or reversed)", { field: "outcome" });
     return resolveAppeal(ctx, req.params.id, auth.accountId, { outcome: input.outcome, reason: input.reason });
   });
+}
+
+/** The body of a staff decision: actions, facts and the statement-of-reasons grounds. */
+function decisionBody(raw: unknown) {
+  const body = (raw ?? {}) as Record<string, unknown>;
+  const input = parse({
+    facts: v.requiredString({ max: 5000, min: 1 }), category: v.oneOf(MOD_CATEGORIES), rule_id: v.string({ max: 100 }),
+    ground: v.oneOf(["terms", "illegal"] as const), legal_ground: v.string({ max: 1000 }),
+  }, body);
+  return {
+    actions: parseActions(body.actions), facts: input.facts, category: input.category, ruleId: input.rule_id,
+    ground: input.ground, legalGround: input.legal_ground,
+  };
 }

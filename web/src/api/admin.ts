@@ -1,6 +1,6 @@
 // Staff APIs the console uses beyond the review queue: instance settings, accounts and roles (Mastodon's
 // admin accounts API plus Rostra's), moderation policy and operator rules, the audit log, transparency.
-import { rostra } from "./rostra";
+import { type DecisionBody, rostra } from "./rostra";
 
 export type Registrations = "open" | "approval" | "closed";
 export type StaffRole = "user" | "moderator" | "admin";
@@ -49,7 +49,11 @@ export function listAccounts(f: { status?: AccountStatus | ""; username?: string
 }
 
 export const accountAction = (id: string, action: "approve" | "reject" | "unsuspend") => rostra<AdminAccount>(`/api/v1/admin/accounts/${id}/${action}`, { method: "POST" });
-export const suspendAccount = (id: string, text: string) => rostra<unknown>(`/api/v1/admin/accounts/${id}/action`, { method: "POST", body: { type: "suspend", text } });
+/**
+ * A moderation decision about an account (warn, strike, limit, mark sensitive, freeze, suspend) with its
+ * statement of reasons: the server opens or reuses the account's case and records the decision there.
+ */
+export const decideAboutAccount = (id: string, body: DecisionBody) => rostra<{ id: string; case_id: string }>(`/api/v1/rostra/admin/accounts/${id}/decisions`, { method: "POST", body });
 export const changeRole = (id: string, role: StaffRole) => rostra<AdminAccount>(`/api/v1/rostra/admin/accounts/${id}/role`, { method: "POST", body: { role } });
 export const fetchInstanceSettings = () => rostra<InstanceSettings>("/api/v1/rostra/admin/instance");
 export const saveInstanceSettings = (body: Partial<Omit<InstanceSettings, "defaults" | "stored">>) => rostra<InstanceSettings>("/api/v1/rostra/admin/instance", { method: "PUT", body });

@@ -8,9 +8,10 @@ export class RostraApiError extends Error {
   }
 }
 
-export async function rostra<T>(path: string, opts: { method?: string; body?: unknown } = {}): Promise<T> {
+/** `token` overrides the session's (a redress token of a suspended account; null sends none). */
+export async function rostra<T>(path: string, opts: { method?: string; body?: unknown; token?: string | null } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
-  const token = getSession()?.token;
+  const token = opts.token !== undefined ? opts.token : getSession()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(path, { method: opts.method ?? "GET", headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
@@ -79,7 +80,7 @@ export interface CaseView {
   };
   explanations: { detector: string; category: string; score: number; threshold: number; outcome: string; spans: { start: number; end: number; text?: string }[]; reason?: string }[];
   events: { id: string; type: string; created_at: string; actor_id: string | null; payload: Record<string, unknown> }[];
-  decisions: { id: string; kind: string; category: string | null; facts: string; created_at: string }[];
+  decisions: { id: string; kind: string; category: string | null; facts: string; created_at: string; actionList: { type: string; days?: number }[] }[];
   author: { active_strikes: unknown[]; history: { id: string; kind: string; category: string | null; created_at: string }[] };
 }
 
@@ -93,3 +94,12 @@ export interface PendingAppeal {
 
 export const MOD_CATEGORIES = ["violence_threat", "violence_incitement", "hate", "harassment", "sexual", "self_harm", "spam", "illegal_other"] as const;
 export const MOD_ACTIONS = ["none", "remove", "hold", "demote", "label", "restrict_replies", "restrict_quotes", "warn", "strike", "limit", "force_sensitive", "freeze", "suspend"] as const;
+
+/** A staff decision and its statement of reasons, as the decision routes take it. */
+export interface DecisionBody {
+  actions: { type: (typeof MOD_ACTIONS)[number]; days?: number }[];
+  category: string;
+  ground: "terms" | "illegal";
+  legal_ground?: string;
+  facts: string;
+}

@@ -19,7 +19,7 @@ export function ConsoleNav() {
   const { t } = useI18n();
   const { path } = useLocation();
   return (
-    <nav className="tabs" aria-label={t("console.sections")}>
+    <nav className="tabs console-nav" aria-label={t("console.sections")}>
       {SECTIONS.map(([to, key]) => (
         <Link key={to} to={to} aria-current={path === to ? "page" : undefined}>
           {t(key)}

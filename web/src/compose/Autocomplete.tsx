@@ -20,6 +20,9 @@ export function tokenAt(text: string, cursor: number): Token | null {
 
 export function useAutocomplete(token: Token | null) {
   const [active, setActive] = useState(0);
+  // Escape closes the suggestions for this word; typing on (a new word) brings them back
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const tokenKey = token ? `${token.start}:${token.kind}${token.query}` : null;
   const q = useQuery({
     queryKey: ["autocomplete", token?.kind, token?.query],
     enabled: !!token && token.query.length >= 1,
@@ -29,8 +32,9 @@ export function useAutocomplete(token: Token | null) {
       return token!.kind === "@" ? res.accounts.map((a) => ({ value: a.acct, label: `${a.displayName || a.username} @${a.acct}` })) : res.hashtags.map((h) => ({ value: h.name, label: `#${h.name}` }));
     },
   });
-  const options = token ? (q.data ?? []) : [];
-  return { options, active: Math.min(active, Math.max(0, options.length - 1)), setActive };
+  // only the answer for the word at the cursor counts: a late answer for an earlier prefix is ignored
+  const options = token && tokenKey !== dismissed ? (q.data ?? []) : [];
+  return { options, active: Math.min(active, Math.max(0, options.length - 1)), setActive, dismiss: () => setDismissed(tokenKey) };
 }
 
 export function AutocompleteList(props: { id: string; options: { value: string; label: string }[]; active: number; onPick: (value: string) => void }) {
@@ -56,11 +60,12 @@ export function AutocompleteList(props: { id: string; options: { value: string; 
 }
 
 /** Keyboard handling for the textarea while suggestions are showing; true when the key was used. */
-export function handleAutocompleteKey(e: KeyboardEvent, count: number, active: number, setActive: (n: number) => void, pick: () => void): boolean {
-  if (count === 0) return false;
+export function handleAutocompleteKey(e: KeyboardEvent, count: number, active: number, setActive: (n: number) => void, pick: () => void, dismiss: () => void): boolean {
+  if (count === 0 || e.nativeEvent.isComposing) return false;
   if (e.key === "ArrowDown") setActive((active + 1) % count);
   else if (e.key === "ArrowUp") setActive((active - 1 + count) % count);
   else if (e.key === "Enter" || e.key === "Tab") pick();
+  else if (e.key === "Escape") dismiss();
   else return false;
   e.preventDefault();
   return true;

@@ -95,7 +95,7 @@ export function Composer({ target = {}, me, onDone, onScheduled, autoFocus }: { 
           }}
           onSelect={(e) => setCursor(e.currentTarget.selectionStart)}
           onKeyDown={(e) => {
-            if (handleAutocompleteKey(e, ac.options.length, ac.active, ac.setActive, () => pick(ac.options[ac.active].value))) return;
+            if (handleAutocompleteKey(e, ac.options.length, ac.active, ac.setActive, () => pick(ac.options[ac.active].value), ac.dismiss)) return;
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !disabled) void c.submit();
           }}
         />
@@ -142,12 +142,14 @@ export function Composer({ target = {}, me, onDone, onScheduled, autoFocus }: { 
             <option key={l} value={l}>{langNames.of(l) ?? l}</option>
           ))}
         </select>
-        <span id={`${id}-count`} className={left < 0 ? "counter over" : "counter"} aria-live="polite" aria-label={t("compose.charsLeft", { n: left })}>
-          {left}
+        <span className="composer-send">
+          <span id={`${id}-count`} className={left < 0 ? "counter over" : "counter"} aria-live="polite" aria-label={t("compose.charsLeft", { n: left })}>
+            {left}
+          </span>
+          <button type="submit" className="button" disabled={disabled}>
+            {target.edit ? t("compose.save") : c.scheduleAt !== null ? t("compose.scheduleButton") : target.replyTo ? t("compose.reply") : t("compose.post")}
+          </button>
         </span>
-        <button type="submit" className="button" disabled={disabled}>
-          {target.edit ? t("compose.save") : c.scheduleAt !== null ? t("compose.scheduleButton") : target.replyTo ? t("compose.reply") : t("compose.post")}
-        </button>
       </div>
     </form>
   );

@@ -7,19 +7,10 @@ import { ConsoleNav } from "../components/ConsoleNav";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { useI18n } from "../i18n";
+import { auditActionLabel, describeFields, subjectLabel } from "../i18n/labels";
 import { fullDate } from "../lib/time";
 
 const PAGE = 50;
-
-function summary(payload: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(payload)) {
-    if (v === null || v === undefined || v === "") continue;
-    const text = typeof v === "string" ? v : JSON.stringify(v);
-    parts.push(`${k}: ${text.length > 160 ? `${text.slice(0, 160)}…` : text}`);
-  }
-  return parts.join(" · ");
-}
 
 function Verify() {
   const { t } = useI18n();
@@ -38,6 +29,7 @@ function Log() {
   const { t, locale } = useI18n();
   const q = useInfiniteQuery({
     queryKey: ["audit"],
+    refetchOnMount: "always",
     initialPageParam: 0,
     queryFn: ({ pageParam }) => rostra<AuditEntry[]>(`/api/v1/rostra/admin/audit?limit=${PAGE}${pageParam ? `&before_seq=${pageParam}` : ""}`),
     getNextPageParam: (last) => (last.length === PAGE ? last[last.length - 1].seq : undefined),
@@ -51,20 +43,25 @@ function Log() {
       {rows.length === 0 && q.isSuccess && <p className="empty">{t("audit.empty")}</p>}
       {rows.length > 0 && (
         <div className="table-scroll">
-          <table className="table audit-table">
+          <table className="table audit-table stack-table" role="table">
             <thead>
-              <tr><th scope="col">#</th><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.subject")}</th><th scope="col">{t("audit.details")}</th></tr>
+              <tr role="row"><th scope="col">#</th><th scope="col">{t("audit.when")}</th><th scope="col">{t("audit.action")}</th><th scope="col">{t("audit.details")}</th></tr>
             </thead>
             <tbody>
-              {rows.map((e) => (
-                <tr key={e.seq}>
-                  <td>{e.seq}</td>
-                  <td><time dateTime={e.created_at}>{fullDate(e.created_at, locale)}</time></td>
-                  <td><code>{e.action}</code></td>
-                  <td>{e.subject_type ? `${e.subject_type} ${e.subject_id ?? ""}` : "—"}</td>
-                  <td className="audit-details">{summary(e.payload)}</td>
-                </tr>
-              ))}
+              {rows.map((e) => {
+                const details = describeFields(t, e.payload).join(" · ");
+                return (
+                  <tr key={e.seq} role="row">
+                    <td role="cell" className="muted small">{e.seq}</td>
+                    <td role="cell"><time dateTime={e.created_at}>{fullDate(e.created_at, locale)}</time></td>
+                    <td role="cell" title={e.action}>
+                      {auditActionLabel(t, e.action)}
+                      {e.subject_type && <span className="muted small"><br />{subjectLabel(t, e.subject_type)} <span translate="no">{e.subject_id ?? ""}</span></span>}
+                    </td>
+                    <td role="cell" className="audit-details" data-label={details ? t("audit.details") : undefined}>{details}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

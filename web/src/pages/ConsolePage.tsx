@@ -7,6 +7,7 @@ import { ConsoleNav } from "../components/ConsoleNav";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { useI18n } from "../i18n";
+import { caseStateLabel, categoryLabel } from "../i18n/labels";
 import { fullDate, relativeTime } from "../lib/time";
 import { Link } from "../router";
 
@@ -15,7 +16,7 @@ const STATUSES = ["active", "open", "escalated", "appealed", "resolved"] as cons
 function Queue() {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("active");
-  const q = useQuery({ queryKey: ["console-queue", status], queryFn: () => rostra<QueueCase[]>(`/api/v1/rostra/admin/queue?status=${status}&limit=100`), refetchInterval: 30_000 });
+  const q = useQuery({ queryKey: ["console-queue", status], queryFn: () => rostra<QueueCase[]>(`/api/v1/rostra/admin/queue?status=${status}&limit=100`), refetchInterval: 30_000, refetchOnMount: "always" });
   return (
     <section aria-labelledby="queue-title">
       <h2 id="queue-title">{t("console.queue")}</h2>
@@ -28,18 +29,18 @@ function Queue() {
       {q.isError && <p className="error" role="alert">{t("common.loadFailed")}</p>}
       {q.data?.length === 0 && <p className="empty">{t("console.empty")}</p>}
       {q.data && q.data.length > 0 && (
-        <table className="table">
+        <table className="table stack-table" role="table">
           <thead>
-            <tr><th scope="col">{t("console.case")}</th><th scope="col">{t("console.category")}</th><th scope="col">{t("console.severity")}</th><th scope="col">{t("console.due")}</th><th scope="col">{t("console.signals")}</th></tr>
+            <tr role="row"><th scope="col">{t("console.case")}</th><th scope="col">{t("console.category")}</th><th scope="col">{t("console.severity")}</th><th scope="col">{t("console.due")}</th><th scope="col">{t("console.signals")}</th></tr>
           </thead>
           <tbody>
             {q.data.map((c) => (
-              <tr key={c.id} className={c.overdue ? "overdue" : undefined}>
-                <td><Link to={`/console/cases/${c.id}`}>{t(c.subject_type === "status" ? "console.subject.status" : "console.subject.account")} #{c.id.slice(-6)}</Link><br /><span className="muted small">{t(`console.status.${c.status as (typeof STATUSES)[number]}`)}</span></td>
-                <td>{c.category ?? "—"}</td>
-                <td>{c.severity}</td>
-                <td>{c.due_at ? <time dateTime={c.due_at} title={fullDate(c.due_at, locale)}>{c.overdue ? `⚠ ${t("console.overdue")} · ` : ""}{relativeTime(c.due_at, locale)}</time> : "—"}</td>
-                <td>{c.reports_count} / {c.signals_count}</td>
+              <tr key={c.id} role="row" className={c.overdue ? "overdue" : undefined}>
+                <td role="cell"><Link to={`/console/cases/${c.id}`}>{t(c.subject_type === "status" ? "console.subject.status" : "console.subject.account")} #{c.id.slice(-6)}</Link><br /><span className="muted small">{caseStateLabel(t, c.status)}</span></td>
+                <td role="cell" data-label={t("console.category")}>{c.category ? categoryLabel(t, c.category) : "—"}</td>
+                <td role="cell" data-label={t("console.severity")}>{c.severity}</td>
+                <td role="cell" data-label={t("console.due")}>{c.due_at ? <time dateTime={c.due_at} title={fullDate(c.due_at, locale)}>{c.overdue ? `⚠ ${t("console.overdue")} · ` : ""}{relativeTime(c.due_at, locale)}</time> : "—"}</td>
+                <td role="cell" data-label={t("console.signals")}>{c.reports_count} / {c.signals_count}</td>
               </tr>
             ))}
           </tbody>
@@ -51,7 +52,7 @@ function Queue() {
 
 function Appeals() {
   const { t, locale } = useI18n();
-  const q = useQuery({ queryKey: ["console-appeals"], queryFn: () => rostra<PendingAppeal[]>("/api/v1/rostra/admin/appeals") });
+  const q = useQuery({ queryKey: ["console-appeals"], queryFn: () => rostra<PendingAppeal[]>("/api/v1/rostra/admin/appeals"), refetchOnMount: "always" });
   return (
     <section aria-labelledby="appeals-title">
       <h2 id="appeals-title">{t("console.appeals")}</h2>

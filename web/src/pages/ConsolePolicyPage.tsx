@@ -5,19 +5,16 @@ import { useId, useState } from "react";
 import type { OperatorRule, Policy, Thresholds } from "../api/admin";
 import { errorMessage } from "../api/client";
 import { useMe } from "../api/me";
-import { MOD_CATEGORIES, rostra } from "../api/rostra";
+import { MOD_CATEGORIES, RostraApiError, rostra } from "../api/rostra";
 import { ConsoleNav, isAdmin } from "../components/ConsoleNav";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { showToast } from "../components/toast";
-import { type MessageKey, useI18n } from "../i18n";
+import { useI18n } from "../i18n";
+import { categoryLabel } from "../i18n/labels";
 
 const LEVELS = ["label", "queue", "hold", "reject"] as const;
 const P = "/api/v1/rostra/admin";
-
-function categoryName(t: (k: MessageKey) => string, c: string): string {
-  return (MOD_CATEGORIES as readonly string[]).includes(c) ? t(`policy.category.${c as (typeof MOD_CATEGORIES)[number]}`) : c;
-}
 
 /** "" means "off" (null on the server). */
 const toText = (n: number | null) => (n === null ? "" : String(n));
@@ -31,21 +28,26 @@ function ThresholdsForm({ policy, editable }: { policy: Policy; editable: boolea
   const [strikeDays, setStrikeDays] = useState(String(policy.strikeDays));
   const [canHold, setCanHold] = useState(policy.classifierCanHold);
   const [error, setError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState(false);
   const id = useId();
   const save = async () => {
     setBusy(true);
     setError(null);
+    setStale(false);
     try {
       const thresholds: Record<string, Thresholds> = {};
       for (const [c, th] of Object.entries(values)) {
         thresholds[c] = Object.fromEntries(LEVELS.map((l) => [l, th[l].trim() === "" ? null : Number(th[l])])) as unknown as Thresholds;
       }
-      const saved = await rostra<Policy>(`${P}/policy`, { method: "PUT", body: { thresholds, strikeDays: Number(strikeDays), classifierCanHold: canHold } });
+      // the version this form was loaded from: if someone saved since, the server answers 409 rather
+      // than silently undoing their change with this form's copy of every threshold
+      const saved = await rostra<Policy>(`${P}/policy`, { method: "PUT", body: { thresholds, strikeDays: Number(strikeDays), classifierCanHold: canHold, version: policy.version } });
       qc.setQueryData(["policy"], saved);
       showToast(t("policy.saved", { version: saved.version }));
     } catch (err) {
-      setError(errorMessage(err));
+      if (err instanceof RostraApiError && err.status === 409) setStale(true);
+      else setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -58,18 +60,18 @@ function ThresholdsForm({ policy, editable }: { policy: Policy; editable: boolea
       <h2 id={`${id}-title`}>{t("policy.thresholds")} <span className="pill">{t("policy.version", { version: policy.version })}</span></h2>
       <p className="hint">{t("policy.thresholdsHint")}</p>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table stack-table threshold-table" role="table">
           <thead>
-            <tr><th scope="col">{t("console.category")}</th>{LEVELS.map((l) => <th key={l} scope="col">{t(`policy.level.${l}`)}</th>)}</tr>
+            <tr role="row"><th scope="col">{t("console.category")}</th>{LEVELS.map((l) => <th key={l} scope="col">{t(`policy.level.${l}`)}</th>)}</tr>
           </thead>
           <tbody>
             {Object.keys(values).map((c) => (
-              <tr key={c}>
-                <th scope="row">{categoryName(t, c)}</th>
+              <tr key={c} role="row">
+                <th scope="row" role="rowheader">{categoryLabel(t, c)}</th>
                 {LEVELS.map((l) => (
-                  <td key={l}>
+                  <td key={l} role="cell" data-label={t(`policy.level.${l}`)}>
                     <input className="num" type="number" min={0} max={1} step={0.01} value={values[c][l]} disabled={!editable} placeholder={t("policy.off")}
-                      aria-label={t("policy.cell", { category: categoryName(t, c), level: t(`policy.level.${l}`) })}
+                      aria-label={t("policy.cell", { category: categoryLabel(t, c), level: t(`policy.level.${l}`) })}
                       onChange={(e) => setValues((v) => ({ ...v, [c]: { ...v[c], [l]: e.target.value } }))} />
                   </td>
                 ))}
@@ -84,6 +86,12 @@ function ThresholdsForm({ policy, editable }: { policy: Policy; editable: boolea
       </label>
       <label className="check"><input type="checkbox" checked={canHold} disabled={!editable} onChange={(e) => setCanHold(e.target.checked)} />{t("policy.classifierCanHold")}</label>
       {error && <p className="error" role="alert">{error}</p>}
+      {stale && (
+        <p className="error" role="alert">
+          {t("policy.stale")}{" "}
+          <button type="button" className="button small secondary" onClick={() => void qc.invalidateQueries({ queryKey: ["policy"] })}>{t("policy.reload")}</button>
+        </p>
+      )}
       {editable && <div><button type="submit" className="button" disabled={busy}>{t("policy.save")}</button></div>}
     </form>
   );
@@ -126,7 +134,7 @@ function RuleForm({ rule, editable, onSaved }: { rule: OperatorRule | null; edit
       <label className="field">
         <span>{t("console.category")}</span>
         <select value={d.category} disabled={!editable} onChange={(e) => setD({ ...d, category: e.target.value })}>
-          {MOD_CATEGORIES.map((c) => <option key={c} value={c}>{categoryName(t, c)}</option>)}
+          {MOD_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(t, c)}</option>)}
         </select>
       </label>
       <label className="field grow"><span>{t("policy.pattern")}</span><input type="text" required maxLength={500} value={d.pattern} disabled={!editable} onChange={(e) => setD({ ...d, pattern: e.target.value })} className="mono" /></label>

@@ -4,31 +4,24 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { TransparencyReport } from "../api/admin";
 import { errorMessage } from "../api/client";
-import { MOD_CATEGORIES, rostra } from "../api/rostra";
+import { rostra } from "../api/rostra";
 import { ConsoleNav } from "../components/ConsoleNav";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
-import { type MessageKey, type Translate, useI18n } from "../i18n";
+import { type Translate, useI18n } from "../i18n";
+import { actionLabel, appealOutcomeLabel, automationLabel, categoryLabel, sourceLabel } from "../i18n/labels";
 
 const DAY = 86_400_000;
 const PERIODS = [7, 30, 90, 365] as const;
 
 type Kind = "category" | "action" | "automation" | "source" | "outcome";
-const ACTIONS = ["none", "remove", "hold", "demote", "label", "restrict_replies", "restrict_quotes", "restore", "undemote", "unlabel", "unrestrict_replies", "unrestrict_quotes", "warn", "strike", "limit", "force_sensitive", "freeze", "suspend", "unlimit", "unsensitize", "unfreeze", "unsuspend", "remove_strike"];
-const KNOWN: Record<Kind, readonly string[]> = {
-  category: MOD_CATEGORIES,
-  action: ACTIONS,
-  automation: ["automated", "human"],
-  source: ["automated", "rule", "report", "notice", "signal"],
-  outcome: ["upheld", "reversed"],
+const LABEL: Record<Kind, (t: Translate, key: string) => string> = {
+  category: categoryLabel,
+  action: actionLabel,
+  automation: automationLabel,
+  source: sourceLabel,
+  outcome: appealOutcomeLabel,
 };
-const PREFIX: Record<Kind, string> = { category: "policy.category.", action: "transparency.action.", automation: "transparency.automation.", source: "transparency.source.", outcome: "transparency.outcome." };
-
-/** The reader's words for a key of the report; a value this build doesn't know stays as the server sent it. */
-function barLabel(t: Translate, kind: Kind, key: string): string {
-  if (key === "unknown") return t("transparency.unknown");
-  return KNOWN[kind].includes(key) ? t(`${PREFIX[kind]}${key}` as MessageKey) : key.replaceAll("_", " ");
-}
 
 /** A horizontal bar chart as a list: readable by screen readers, and the bars scale to the largest value. */
 function BarChart({ title, counts, kind }: { title: string; counts: Record<string, number>; kind: Kind }) {
@@ -45,8 +38,8 @@ function BarChart({ title, counts, kind }: { title: string; counts: Record<strin
       ) : (
         <ul className="bars">
           {entries.map(([k, n]) => (
-            <li key={k}>
-              <span className="bar-label">{barLabel(t, kind, k)}</span>
+            <li key={k} data-key={k}>
+              <span className="bar-label">{LABEL[kind](t, k)}</span>
               <span className="bar-track" aria-hidden="true"><span className="bar" style={{ width: `${(n / max) * 100}%` }} /></span>
               <span className="bar-value">{fmt.format(n)}</span>
             </li>
@@ -63,7 +56,7 @@ function Report() {
   const [to] = useState(() => new Date());
   const from = new Date(to.getTime() - days * DAY);
   const range = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
-  const q = useQuery({ queryKey: ["transparency", days], queryFn: () => rostra<TransparencyReport>(`/api/v1/rostra/transparency?${range}`) });
+  const q = useQuery({ queryKey: ["transparency", days], refetchOnMount: "always", queryFn: () => rostra<TransparencyReport>(`/api/v1/rostra/transparency?${range}`) });
   const fmt = new Intl.NumberFormat(locale);
   const r = q.data;
   return (

@@ -1,12 +1,15 @@
-// Users and roles: search accounts, approve or reject pending sign-ups, suspend and unsuspend, and (for
-// admins) change a person's role. Every change is recorded in the audit log by the server.
+// Users and roles: search accounts, approve or reject pending sign-ups, take a moderation decision about
+// an account (warn, strike, limit, mark sensitive, freeze, suspend — always with a statement of reasons
+// the person can read and appeal), lift a suspension, and (for admins) change a person's role. Every
+// change is recorded in the audit log by the server.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { ACCOUNT_STATUSES, type AccountStatus, type AdminAccount, accountAction, changeRole, listAccounts, type StaffRole, suspendAccount } from "../api/admin";
+import { ACCOUNT_STATUSES, type AccountStatus, type AdminAccount, accountAction, changeRole, decideAboutAccount, listAccounts, type StaffRole } from "../api/admin";
 import { errorMessage } from "../api/client";
 import { useMe } from "../api/me";
 import { ConsoleNav, isAdmin } from "../components/ConsoleNav";
-import { ConfirmDialog } from "../components/Dialog";
+import { DecisionForm } from "../components/DecisionForm";
+import { ConfirmDialog, Dialog } from "../components/Dialog";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { showToast } from "../components/toast";
@@ -24,7 +27,7 @@ function statusOf(a: AdminAccount): AccountStatus {
   return "active";
 }
 
-type Pending = null | { kind: "suspend" | "reject"; account: AdminAccount };
+type Pending = null | { kind: "decide" | "reject"; account: AdminAccount };
 
 function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canChangeRoles: boolean; meId: string | undefined; onAsk: (p: Pending) => void }) {
   const { t, locale } = useI18n();
@@ -45,6 +48,8 @@ function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canCh
           {a.account?.display_name || a.username} <span className="muted">@{acct}</span>
         </Link>
         <span className={`pill status-${status}`}>{t(`admin.status.${status}`)}</span>
+        {a.silenced && status !== "silenced" && <span className="pill status-silenced">{t("admin.status.silenced")}</span>}
+        {a.sensitized && <span className="pill status-silenced">{t("admin.sensitized")}</span>}
         {a.rostra.role !== "user" && <span className="pill">{t(`admin.role.${a.rostra.role}`)}</span>}
         <p className="muted small">
           {a.email && <>{a.email} · </>}
@@ -78,11 +83,12 @@ function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canCh
           <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => act.mutate(() => accountAction(a.id, "unsuspend").then(() => showToast(t("admin.unsuspended", { name: a.username }))))}>
             {t("admin.unsuspend")}
           </button>
-        ) : (
-          <button type="button" className="button small danger" disabled={act.isPending} onClick={() => onAsk({ kind: "suspend", account: a })}>
-            {t("admin.suspend")}
+        ) : null)}
+        {!self && status !== "pending" && (
+          <button type="button" className="button small danger" disabled={act.isPending} aria-label={t("admin.takeActionOn", { name: a.username })} onClick={() => onAsk({ kind: "decide", account: a })}>
+            {t("admin.takeAction")}
           </button>
-        ))}
+        )}
       </div>
     </li>
   );
@@ -130,15 +136,21 @@ function Users() {
       <ul className="plain-list" aria-label={t("admin.accountList")}>
         {(q.data ?? []).map((a) => <AccountRow key={a.id} a={a} canChangeRoles={isAdmin(me)} meId={me?.id} onAsk={setPending} />)}
       </ul>
-      {pending?.kind === "suspend" && (
-        <ConfirmDialog
-          title={t("admin.suspendTitle", { name: pending.account.username })}
-          message={t("admin.suspendConfirm")}
-          confirmLabel={t("admin.suspend")}
-          danger
-          onClose={() => setPending(null)}
-          onConfirm={() => void suspendAccount(pending.account.id, "").then(() => done(t("admin.suspended", { name: pending.account.username })), fail)}
-        />
+      {pending?.kind === "decide" && (
+        <Dialog title={t("admin.actionTitle", { name: pending.account.username })} onClose={() => setPending(null)}>
+          <p className="muted small">{t("admin.actionIntro", { name: pending.account.username })}</p>
+          <DecisionForm
+            subject="account"
+            initialActions={[]}
+            submitLabel={t("console.decideButton")}
+            onCancel={() => setPending(null)}
+            onSubmit={async (body) => {
+              await decideAboutAccount(pending.account.id, body);
+              setPending(null);
+              done(t("admin.decided", { name: pending.account.username }));
+            }}
+          />
+        </Dialog>
       )}
       {pending?.kind === "reject" && (
         <ConfirmDialog

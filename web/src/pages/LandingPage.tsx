@@ -3,6 +3,7 @@ import { useInstance } from "../api/me";
 import { beginSignIn, beginSignUp } from "../api/oauth";
 import { useI18n } from "../i18n";
 import { PageTitle } from "../components/PageTitle";
+import { Link } from "../router";
 import LocalPage from "./LocalPage";
 
 export function LandingPage() {
@@ -26,6 +27,9 @@ export function LandingPage() {
             {t("nav.signIn")}
           </button>
         </div>
+        <p className="small">
+          <Link to="/restricted">{t("redress.link")}</Link>
+        </p>
       </section>
       <LocalPage embedded />
     </>

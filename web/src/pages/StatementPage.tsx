@@ -7,6 +7,7 @@ import { PageTitle } from "../components/PageTitle";
 import { RequireSignIn } from "../components/RequireSignIn";
 import { showToast } from "../components/toast";
 import { useI18n } from "../i18n";
+import { categoryLabel } from "../i18n/labels";
 import { fullDate } from "../lib/time";
 
 export function StatementView({ s }: { s: Statement }) {
@@ -22,7 +23,7 @@ export function StatementView({ s }: { s: Statement }) {
         </>
       )}
       <dt>{t("statement.rule")}</dt>
-      <dd>{s.rule?.text ?? s.category ?? "—"}</dd>
+      <dd>{s.rule?.text ?? (s.category ? categoryLabel(t, s.category) : "—")}</dd>
       <dt>{t("statement.facts")}</dt>
       <dd>{s.facts}</dd>
       <dt>{t("statement.ground")}</dt>
@@ -48,26 +49,41 @@ export function StatementView({ s }: { s: Statement }) {
   );
 }
 
-export default function StatementPage({ params }: { params: Record<string, string> }) {
+/** The appeal form under a statement; `token` is a redress token when the person cannot sign in. */
+export function AppealForm({ decisionId, token, onSent }: { decisionId: string; token?: string; onSent: () => void }) {
   const { t } = useI18n();
-  const { locale } = useI18n();
-  const q = useQuery({ queryKey: ["statement", params.id, locale], queryFn: () => rostra<Statement>(`/api/v1/rostra/decisions/${encodeURIComponent(params.id)}?lang=${locale}`) });
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const appeal = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     try {
-      await rostra(`/api/v1/rostra/decisions/${encodeURIComponent(params.id)}/appeal`, { method: "POST", body: { text } });
+      await rostra(`/api/v1/rostra/decisions/${encodeURIComponent(decisionId)}/appeal`, { method: "POST", body: { text }, token });
       showToast(t("statement.appealSent"));
       setText("");
-      await q.refetch();
+      onSent();
     } catch (err) {
       showToast(err instanceof RostraApiError ? err.message : String(err), true);
     } finally {
       setBusy(false);
     }
   };
+  return (
+    <form className="stack" onSubmit={appeal}>
+      <h2>{t("statement.appealTitle")}</h2>
+      <p className="muted">{t("statement.appealHelp")}</p>
+      <label className="field">
+        <span>{t("statement.appealText")}</span>
+        <textarea required maxLength={2000} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" className="button" disabled={busy || !text.trim()}>{t("statement.appealSubmit")}</button>
+    </form>
+  );
+}
+
+export default function StatementPage({ params }: { params: Record<string, string> }) {
+  const { t, locale } = useI18n();
+  const q = useQuery({ queryKey: ["statement", params.id, locale], queryFn: () => rostra<Statement>(`/api/v1/rostra/decisions/${encodeURIComponent(params.id)}?lang=${locale}`) });
   return (
     <RequireSignIn>
       <PageTitle title={t("statement.title")} />
@@ -76,17 +92,7 @@ export default function StatementPage({ params }: { params: Record<string, strin
       {q.data && (
         <div className="panel stack">
           <StatementView s={q.data} />
-          {q.data.can_appeal && (
-            <form className="stack" onSubmit={appeal}>
-              <h2>{t("statement.appealTitle")}</h2>
-              <p className="muted">{t("statement.appealHelp")}</p>
-              <label className="field">
-                <span>{t("statement.appealText")}</span>
-                <textarea required maxLength={2000} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-              </label>
-              <button type="submit" className="button" disabled={busy || !text.trim()}>{t("statement.appealSubmit")}</button>
-            </form>
-          )}
+          {q.data.can_appeal && <AppealForm decisionId={params.id} onSent={() => void q.refetch()} />}
         </div>
       )}
     </RequireSignIn>

@@ -38,7 +38,7 @@ export default function StatementsPage() {
             <li key={m.id}>
               <span className="muted small">{fullDate(m.created_at, locale)}</span>
               <br />
-              {m.outcome ? <span>{t("statements.reportOutcome")}: {m.outcome.text}</span> : m.decision_id ? <Link to={`/statements/${m.decision_id}`}>{t("statements.decisionAboutYou")}</Link> : m.kind}
+              {m.outcome ? <span>{t("statements.reportOutcome")}: {m.outcome.text}</span> : m.decision_id ? <Link to={`/statements/${m.decision_id}`}>{t("statements.decisionAboutYou")}</Link> : t("statements.message")}
             </li>
           ))}
         </ul>
