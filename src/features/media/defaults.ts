@@ -1,6 +1,6 @@
 // The placeholder avatar and header that accounts without images point at (DEFAULT_AVATAR,
 // DEFAULT_HEADER): drawn once with sharp from our own SVG, kept in memory.
-import sharp from "sharp";
+import { loadSharp } from "./sharp.js";
 
 const AVATAR_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400">
 <rect width="400" height="400" fill="#c9d2de"/>
@@ -12,11 +12,11 @@ let avatar: Promise<Buffer> | null = null;
 let header: Promise<Buffer> | null = null;
 
 export function defaultAvatarPng(): Promise<Buffer> {
-  avatar ??= sharp(Buffer.from(AVATAR_SVG)).png().toBuffer();
+  avatar ??= loadSharp().then((sharp) => sharp(Buffer.from(AVATAR_SVG)).png().toBuffer());
   return avatar;
 }
 
 export function defaultHeaderPng(): Promise<Buffer> {
-  header ??= sharp({ create: { width: 1500, height: 500, channels: 3, background: "#c9d2de" } }).png().toBuffer();
+  header ??= loadSharp().then((sharp) => sharp({ create: { width: 1500, height: 500, channels: 3, background: "#c9d2de" } }).png().toBuffer());
   return header;
 }

@@ -2,7 +2,9 @@
 // client's Content-Type; everything is decoded and re-encoded, which drops EXIF/GPS and any payload
 // hidden after the image data.
 import { encode as encodeBlurhash } from "blurhash";
-import sharp, { type Sharp } from "sharp";
+import type sharpTypes from "sharp";
+import type { Sharp } from "sharp";
+import { loadSharp, sharpNow } from "./sharp.js";
 import { UnprocessableError } from "../../core/errors.js";
 import { fitInside, IMAGE_MATRIX_LIMIT, IMAGE_SIZE_LIMIT, MAX_FRAMES, ORIGINAL_MAX, PREVIEW_MAX } from "./limits.js";
 
@@ -56,7 +58,7 @@ type OutputFormat = "jpg" | "png" | "webp";
 
 function open(buf: Buffer, animated = false): Sharp {
   // failOn "error" rejects truncated/corrupt files; limitInputPixels stops decompression bombs
-  return sharp(buf, { limitInputPixels: IMAGE_MATRIX_LIMIT, failOn: "error", animated });
+  return sharpNow()(buf, { limitInputPixels: IMAGE_MATRIX_LIMIT, failOn: "error", animated });
 }
 
 /** Read the header only (no decoding) and refuse anything we will not process. */
@@ -65,7 +67,8 @@ export async function inspectImage(buf: Buffer): Promise<Inspected> {
   if (buf.length > IMAGE_SIZE_LIMIT) refuse("File is too large");
   const kind = sniffImage(buf);
   if (!kind) refuse("File has an unsupported type");
-  let meta: sharp.Metadata;
+  const sharp = await loadSharp();
+  let meta: sharpTypes.Metadata;
   try {
     meta = await sharp(buf, { limitInputPixels: false }).metadata();
   } catch {
@@ -83,7 +86,7 @@ export async function inspectImage(buf: Buffer): Promise<Inspected> {
   return { kind, width: swapped ? rawH : rawW, height: swapped ? rawW : rawH, frames, hasAlpha: !!meta.hasAlpha };
 }
 
-function finish(out: { data: Buffer; info: sharp.OutputInfo }, ext: EncodedImage["ext"], mime: string): EncodedImage {
+function finish(out: { data: Buffer; info: sharpTypes.OutputInfo }, ext: EncodedImage["ext"], mime: string): EncodedImage {
   return { buffer: out.data, ext, mime, width: out.info.width, height: out.info.height };
 }
 
