@@ -83,9 +83,11 @@ describe("response cache mechanics", () => {
     expect(f.builds()).toBe(before + 1);
   });
 
-  it("finds the earliest future expiry anywhere in the value", () => {
+  it("finds the earliest future expiry among polls and filter results, boosts and quotes included", () => {
     const now = Date.parse("2026-01-01T00:00:00Z");
-    expect(earliestExpiry([{ a: { expires_at: "2026-01-01T00:00:05Z" } }, { poll: { expires_at: "2026-01-01T00:00:03Z" } }], now)).toBe(now + 3000);
+    const filtered = [{ filter: { expires_at: "2026-01-01T00:00:05Z" } }];
+    expect(earliestExpiry([{ filtered }, { poll: { expires_at: "2026-01-01T00:00:03Z" } }], now)).toBe(now + 3000);
+    expect(earliestExpiry([{ reblog: { quote: { quoted_status: { poll: { expires_at: "2026-01-01T00:00:02Z" } } } } }, { filtered }], now)).toBe(now + 2000);
     expect(earliestExpiry([{ poll: { expires_at: "2025-12-31T00:00:00Z" } }, { poll: null }], now)).toBe(Number.POSITIVE_INFINITY);
   });
 });

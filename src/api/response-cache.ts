@@ -115,22 +115,26 @@ export function createResponseCache(epoch: DataEpoch, kv: KvStore, clock: Clock,
   };
 }
 
-/** The earliest future `expires_at` anywhere in a JSON value (polls, filter results), or Infinity. */
+/**
+ * The earliest future `expires_at` a list of Status entities shows (their polls and filter results,
+ * and those of the boosted and quoted statuses inside them), or Infinity.
+ */
 export function earliestExpiry(value: unknown, now: number): number {
   let min = Number.POSITIVE_INFINITY;
-  const walk = (v: unknown, depth: number) => {
-    if (depth > 12 || v === null || typeof v !== "object") return;
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, depth + 1);
-      return;
-    }
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      if (k === "expires_at" && typeof x === "string") {
-        const t = Date.parse(x);
-        if (t > now && t < min) min = t;
-      } else if (x !== null && typeof x === "object") walk(x, depth + 1);
-    }
+  const at = (x: unknown) => {
+    if (typeof x !== "string") return;
+    const t = Date.parse(x);
+    if (t > now && t < min) min = t;
   };
-  walk(value, 0);
+  const status = (s: unknown, depth: number) => {
+    if (depth > 3 || s === null || typeof s !== "object") return;
+    const st = s as { poll?: { expires_at?: unknown } | null; filtered?: { filter?: { expires_at?: unknown } }[]; reblog?: unknown; quote?: { quoted_status?: unknown } | null };
+    at(st.poll?.expires_at);
+    if (Array.isArray(st.filtered)) for (const f of st.filtered) at(f?.filter?.expires_at);
+    status(st.reblog, depth + 1);
+    status(st.quote?.quoted_status, depth + 1);
+  };
+  if (Array.isArray(value)) for (const s of value) status(s, 0);
+  else status(value, 0);
   return min;
 }

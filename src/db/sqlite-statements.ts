@@ -67,8 +67,7 @@ export interface DataEpoch {
 }
 
 export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boolean } = {}): SqliteLike & { epoch: DataEpoch } {
-  const cache = new Map<string, Statement>();
-  const targets = new Map<string, string | null>();
+  const cache = new Map<string, { stmt: Statement; target: string | null }>();
   // writes counted per table; "*" counts writes that may touch any table
   const perTable = new Map<string, number>();
   let seen = 0; // writes to tables a response may show
@@ -95,29 +94,22 @@ export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boo
     },
   };
   const prepare = (sql: string): Statement => {
-    let target = targets.get(sql);
-    if (target === undefined) {
-      target = writeTarget(sql);
-      if (targets.size > 4 * MAX_STATEMENTS) targets.clear();
-      targets.set(sql, target);
+    // one lookup per query: SQL texts are long, and hashing one costs as much as a point read's setup
+    let entry = cache.get(sql);
+    if (entry === undefined) {
+      entry = { stmt: db.prepare(sql) as Statement, target: writeTarget(sql) };
+      cache.set(sql, entry);
+      // the few hundred texts in use fit; past the bound the oldest is dropped
+      if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
     }
+    const target = entry.target;
     // counted before the statement runs: better-sqlite3 runs it synchronously right after prepare()
     if (target !== null) {
       perTable.set(target, (perTable.get(target) ?? 0) + 1);
       if (!UNSEEN_TABLES.has(target)) seen++;
     }
-    const hit = cache.get(sql);
     // a statement still iterating (streamed query) cannot be reused: prepare a fresh one
-    if (hit && !hit.busy) {
-      cache.delete(sql);
-      cache.set(sql, hit);
-      return hit;
-    }
-    const stmt = db.prepare(sql) as Statement;
-    if (hit) return stmt;
-    cache.set(sql, stmt);
-    if (cache.size > MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
-    return stmt;
+    return entry.stmt.busy ? (db.prepare(sql) as Statement) : entry.stmt;
   };
   if (!opts.stats) return { prepare, close: () => db.close(), epoch: epochOf };
 

@@ -3,8 +3,12 @@ import { hashPassword, verifyPassword } from "./passwords.js";
 
 let dummyHash: Promise<string> | null = null;
 
-/** Returns the account id, or null. Takes the same time whether or not the user exists. */
-export async function checkLogin(ctx: Context, login: string, password: string): Promise<{ accountId: string } | { pending: true } | null> {
+/**
+ * Returns the account id, or why it cannot sign in, or null for a wrong login or password. Takes the
+ * same time whether or not the user exists. Suspension and freezing are told only to someone who knows
+ * the password, so the sign-in page can send that person to the statement of reasons and appeal.
+ */
+export async function checkLogin(ctx: Context, login: string, password: string): Promise<{ accountId: string } | { pending: true } | { restricted: "suspended" | "frozen" } | null> {
   const key = login.trim().replace(/^@/, "").toLowerCase();
   const user = await ctx.db
     .selectFrom("users")
@@ -18,7 +22,8 @@ export async function checkLogin(ctx: Context, login: string, password: string):
     return null;
   }
   if (!(await verifyPassword(user.password_hash, password))) return null;
-  if (user.disabled || user.suspended_at) return null;
+  if (user.suspended_at) return { restricted: "suspended" };
+  if (user.disabled) return { restricted: "frozen" };
   if (!user.approved) return { pending: true };
   return { accountId: user.account_id };
 }

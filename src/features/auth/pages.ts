@@ -18,15 +18,71 @@ function hidden(fields: Record<string, string | undefined>): string {
     .join("");
 }
 
-export function signInPage(opts: { instance: string; action: string; params: Record<string, string | undefined>; csrf: string; error?: string; signUpUrl?: string }): string {
+export type SignInLang = "en" | "vi";
+
+/**
+ * The sign-in page's language: the `lang` the app passed to /oauth/authorize (the web app sends its
+ * own), else the browser's first preference; English unless Vietnamese.
+ */
+export function signInLang(param: string | undefined, acceptLanguage: string | undefined): SignInLang {
+  if (param === "vi" || param === "en") return param;
+  const first = (param ?? "").toLowerCase() || (acceptLanguage ?? "").split(",")[0]?.trim().toLowerCase() || "";
+  return first.startsWith("vi") ? "vi" : "en";
+}
+
+/** Why a sign-in was refused. A restricted account is only named after its password was checked. */
+export type SignInRefusal = "invalid" | "pending" | "suspended" | "frozen";
+
+const SIGN_IN_TEXT = {
+  en: {
+    title: (instance: string) => `Sign in — ${instance}`,
+    heading: (instance: string) => `Sign in to ${instance}`,
+    login: "Username or e-mail",
+    password: "Password",
+    submit: "Sign in",
+    noAccount: "No account?",
+    signUp: "Sign up",
+    invalid: "Invalid username/e-mail or password.",
+    pending: "Your account is waiting for approval by a moderator.",
+    suspended: "Your account is suspended, so you can't sign in.",
+    frozen: "Your account is frozen, so you can't sign in.",
+    restrictedLink: "Read why and appeal the decision",
+  },
+  vi: {
+    title: (instance: string) => `Đăng nhập — ${instance}`,
+    heading: (instance: string) => `Đăng nhập vào ${instance}`,
+    login: "Tên người dùng hoặc địa chỉ thư điện tử",
+    password: "Mật khẩu",
+    submit: "Đăng nhập",
+    noAccount: "Chưa có tài khoản?",
+    signUp: "Đăng ký",
+    invalid: "Tên người dùng, địa chỉ thư điện tử hoặc mật khẩu không đúng.",
+    pending: "Tài khoản của bạn đang chờ người kiểm duyệt phê duyệt.",
+    suspended: "Tài khoản của bạn đã bị đình chỉ nên không thể đăng nhập.",
+    frozen: "Tài khoản của bạn đã bị đóng băng nên không thể đăng nhập.",
+    restrictedLink: "Xem lý do và khiếu nại quyết định",
+  },
+};
+
+function refusalHtml(refusal: SignInRefusal, lang: SignInLang): string {
+  const tx = SIGN_IN_TEXT[lang];
+  // a suspended or frozen person still reads the statement of reasons and appeals on the web app's /restricted page
+  const more = refusal === "suspended" || refusal === "frozen" ? ` <a href="/restricted">${e(tx.restrictedLink)}</a>.` : "";
+  return `<p class="error" role="alert">${e(tx[refusal])}${more}</p>`;
+}
+
+export function signInPage(opts: { instance: string; action: string; params: Record<string, string | undefined>; csrf: string; refusal?: SignInRefusal; signUpUrl?: string; lang?: SignInLang }): string {
+  const lang = opts.lang ?? "en";
+  const tx = SIGN_IN_TEXT[lang];
   return page(
-    `Sign in — ${opts.instance}`,
-    `<h1>Sign in to ${e(opts.instance)}</h1>${opts.error ? `<p class="error" role="alert">${e(opts.error)}</p>` : ""}
+    tx.title(opts.instance),
+    `<h1>${e(tx.heading(opts.instance))}</h1>${opts.refusal ? refusalHtml(opts.refusal, lang) : ""}
 <form method="post" action="${e(opts.action)}">${hidden({ ...opts.params, csrf: opts.csrf })}
-<label for="login">Username or e-mail</label><input id="login" name="login" type="text" autocomplete="username" required autofocus>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit" name="intent" value="sign_in">Sign in</button></form>
-${opts.signUpUrl ? `<p class="muted">No account? <a href="${e(opts.signUpUrl)}">Sign up</a></p>` : ""}`,
+<label for="login">${e(tx.login)}</label><input id="login" name="login" type="text" autocomplete="username" required autofocus>
+<label for="password">${e(tx.password)}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit" name="intent" value="sign_in">${e(tx.submit)}</button></form>
+${opts.signUpUrl ? `<p class="muted">${e(tx.noAccount)} <a href="${e(opts.signUpUrl)}">${e(tx.signUp)}</a></p>` : ""}`,
+    lang,
   );
 }
 

@@ -11,7 +11,7 @@ import { readSettings } from "../instance/info.js";
 import { effectiveSettings, type EffectiveSettings } from "../instance-admin/settings.js";
 import { checkLogin } from "./login.js";
 import { OOB, OAuthError, appRedirectUris, checkAuthorizeRequest, createApp, exchangeToken, issueCode, type AuthorizeRequest } from "./oauth.js";
-import { codePage, consentPage, errorPage, signInPage, signUpPage } from "./pages.js";
+import { codePage, consentPage, errorPage, signInLang, signInPage, signUpPage } from "./pages.js";
 import { KNOWN_SCOPES } from "./scopes.js";
 import { csrfMatches, currentSession, endSession, ensureCsrfCookie, startSession } from "./sessions.js";
 import { appByClientId } from "./oauth.js";
@@ -104,7 +104,8 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     const instance = await instanceName();
     if (!session) {
       const csrf = ensureCsrfCookie(ctx, req, reply);
-      return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req) }));
+      const lang = signInLang(params.lang, req.headers["accept-language"]);
+      return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req), lang }));
     }
     const account = await accountById(ctx.db, session.accountId);
     return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf }));
@@ -121,10 +122,11 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
       const login = typeof body.login === "string" ? body.login : "";
       const password = typeof body.password === "string" ? body.password : "";
       const result = await checkLogin(ctx, login, password);
-      if (!result || "pending" in result) {
+      if (!result || !("accountId" in result)) {
         const csrf = ensureCsrfCookie(ctx, req, reply);
-        const error = result ? "Your account is waiting for approval by a moderator." : "Invalid username/e-mail or password.";
-        return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, error, signUpUrl: await signUpLink(ctx, req) }));
+        const refusal = !result ? "invalid" : "pending" in result ? "pending" : result.restricted;
+        const lang = signInLang(params.lang, req.headers["accept-language"]);
+        return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, refusal, signUpUrl: await signUpLink(ctx, req), lang }));
       }
       const csrf = await startSession(ctx, reply, result.accountId);
       const account = await accountById(ctx.db, result.accountId);

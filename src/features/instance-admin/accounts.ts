@@ -1,14 +1,23 @@
 // Staff management of local and known remote accounts, as Mastodon's admin API: listing with filters,
 // approving or rejecting pending sign-ups, account actions (disable, silence, sensitive, suspend) and
-// their reversals, and role changes. Every change is written to the moderation audit log in the same
-// transaction as the change itself.
+// their reversals, and role changes. Account actions are moderation decisions (a statement of reasons
+// the person is told about and can appeal); lifting one reverses the decision. Every change is written
+// to the moderation audit log.
 import type { Context } from "../../context.js";
-import { ForbiddenError, NotFoundError, UnprocessableError } from "../../core/errors.js";
+import { AppError, ForbiddenError, NotFoundError, UnprocessableError, ValidationError } from "../../core/errors.js";
 import { inTransaction } from "../../db/tx.js";
 import type { AccountsTable, Executor, UsersTable } from "../../db/types.js";
 import { renderAccounts } from "../../api/mastodon/entities/account.js";
-import { invalidateTokenCache, revokeTokens } from "../auth/tokens.js";
+import { invalidateTokenCache } from "../auth/tokens.js";
+import { reverseDecision } from "../moderation/appeals.js";
 import { audit } from "../moderation/audit.js";
+import { addSignal, type Subject } from "../moderation/cases.js";
+import { mdb } from "../moderation/db.js";
+import { type Decision, emptyAfter, recordDecision, runAfterCommit, standingDecisions, toDecision } from "../moderation/decisions.js";
+import { type Lang, langOf } from "../moderation/i18n.js";
+import { currentPolicy, type ModCategory, policyVersion } from "../moderation/policy-store.js";
+import { renderedChanged } from "../moderation/render-changes.js";
+import { casesOfReport } from "../moderation/report-work.js";
 
 export const ROLES = ["user", "moderator", "admin"] as const;
 export type StaffRole = (typeof ROLES)[number];
@@ -180,47 +189,215 @@ export async function reject(ctx: Context, actor: Actor, id: string): Promise<vo
   });
 }
 
-export async function performAction(ctx: Context, actor: Actor, id: string, type: ActionType, text: string | undefined, reportId: string | undefined): Promise<void> {
-  const row = await getAccount(ctx, id);
-  checkTarget(actor, row);
-  if (type === "disable") needLocalUser(row);
-  const now = ctx.clock.now().toISOString();
-  const revoke = type === "disable" || type === "suspend";
-  await inTransaction(ctx.db, async (trx) => {
-    if (type === "disable") await trx.updateTable("users").set({ disabled: 1 }).where("account_id", "=", id).execute();
-    if (type === "silence") await trx.updateTable("accounts").set({ silenced_at: now }).where("id", "=", id).where("silenced_at", "is", null).execute();
-    if (type === "sensitive") await trx.updateTable("accounts").set({ sensitized_at: now }).where("id", "=", id).where("sensitized_at", "is", null).execute();
-    if (type === "suspend") await trx.updateTable("accounts").set({ suspended_at: now }).where("id", "=", id).where("suspended_at", "is", null).execute();
-    if (reportId) {
-      await trx.updateTable("reports").set({ action_taken_at: now }).where("id", "=", reportId).where("target_account_id", "=", id).execute();
-    }
-    await audit(ctx, trx, { actorId: actor.accountId, action: `account.${type === "none" ? "warn" : type}`, subjectType: "account", subjectId: id, payload: { username: row.username, text: text ?? "", report_id: reportId ?? null } });
-  });
-  // signed-in sessions end with the suspension
-  if (revoke && !row.domain) await revokeTokens(ctx, { accountId: id });
-  invalidateTokenCache();
+/** Mastodon's account action types, as the actions of a moderation decision. */
+export const DECISION_ACTION: Record<ActionType, "warn" | "force_sensitive" | "freeze" | "limit" | "suspend"> = {
+  none: "warn",
+  sensitive: "force_sensitive",
+  disable: "freeze",
+  silence: "limit",
+  suspend: "suspend",
+};
+
+/**
+ * The facts of the statement of reasons when the moderator wrote none. Mastodon lets `text` be empty, but
+ * the person still reads a statement, so it says at least what was done. In the moderator's language: the
+ * facts are the moderator's own words, whichever API they used.
+ */
+const DEFAULT_FACTS: Record<Lang, Record<ActionType, string> & { report: string }> = {
+  en: {
+    none: "A moderator warned this account.",
+    sensitive: "A moderator marked the media of this account as sensitive.",
+    disable: "A moderator froze this account.",
+    silence: "A moderator limited this account.",
+    suspend: "A moderator suspended this account.",
+    report: "This followed a report the moderator reviewed.",
+  },
+  vi: {
+    none: "Người kiểm duyệt đã cảnh cáo tài khoản này.",
+    sensitive: "Người kiểm duyệt đã đánh dấu nhạy cảm các tệp đa phương tiện của tài khoản này.",
+    disable: "Người kiểm duyệt đã đóng băng tài khoản này.",
+    silence: "Người kiểm duyệt đã hạn chế tài khoản này.",
+    suspend: "Người kiểm duyệt đã đình chỉ tài khoản này.",
+    report: "Quyết định này được đưa ra sau khi người kiểm duyệt xem xét một báo cáo.",
+  },
+};
+
+async function staffLang(exec: Executor, accountId: string): Promise<Lang> {
+  const u = await exec.selectFrom("users").select("locale").where("account_id", "=", accountId).executeTakeFirst();
+  return langOf(u?.locale);
 }
 
+export interface ActionInput {
+  type: ActionType;
+  text?: string;
+  reportId?: string;
+  warningPresetId?: string;
+  /** Rostra extension: the policy category (and so the rule) the decision applies */
+  category?: ModCategory;
+}
+
+/** Where the decision is recorded: the report's case when it names one, else the account's own case. */
+async function caseFor(ctx: Context, accountId: string, reportId: string | undefined): Promise<{ subject: Subject; category: string | null; reportId: string | null }> {
+  const own = await mdb(ctx.db).selectFrom("moderation_cases").select("category").where("subject_type", "=", "account").where("subject_id", "=", accountId).executeTakeFirst();
+  const accountCase = { subject: { type: "account" as const, id: accountId }, category: own?.category ?? null, reportId: reportId ?? null };
+  if (!reportId) return accountCase;
+  const report = await ctx.db.selectFrom("reports").select(["id", "target_account_id", "category"]).where("id", "=", reportId).executeTakeFirst();
+  if (!report || report.target_account_id !== accountId) throw new ValidationError("report_id does not name a report about this account", { field: "report_id" });
+  const cases = await casesOfReport(ctx, report.id);
+  const onAccount = cases.find((c) => c.subject_type === "account" && c.subject_id === accountId);
+  if (onAccount) return { ...accountCase, category: onAccount.category ?? accountCase.category };
+  for (const c of cases) {
+    // A person's decision on a post's case releases a post the automation held unless it removes it
+    // (decisions.ts). An account action says nothing about the post, so such a case is left for a
+    // decision about the post itself, and the account's own case takes this one.
+    const standing = await standingDecisions(ctx.db, c.id);
+    if (standing.some((d) => !d.decided_by && d.actionList.some((a) => a.type === "hold"))) continue;
+    return { subject: { type: c.subject_type as Subject["type"], id: c.subject_id }, category: c.category, reportId: report.id };
+  }
+  return { ...accountCase, category: accountCase.category ?? REPORT_CATEGORY[report.category] ?? null };
+}
+
+/** Mastodon's report categories, as the policy categories their intake uses (moderation/intake.ts). */
+const REPORT_CATEGORY: Record<string, ModCategory> = { spam: "spam", legal: "illegal_other", violation: "harassment", other: "harassment" };
+
+/**
+ * Mastodon's account action, taken as a moderation decision: a staff signal on the case (the report's
+ * when `report_id` names one, else the account's), then a decision with a statement of reasons the
+ * person is told about and can appeal. The report is marked handled in the same transaction.
+ */
+export async function performAction(ctx: Context, actor: Actor, id: string, input: ActionInput): Promise<{ decisionId: string }> {
+  const row = await getAccount(ctx, id);
+  checkTarget(actor, row);
+  if (input.type === "disable") needLocalUser(row);
+  // Rostra keeps no warning presets; ignoring one would send a statement without the text it stands for
+  if (input.warningPresetId) throw new ValidationError("warning presets are not available on this server; write the reasons in text", { field: "warning_preset_id" });
+  const target = await caseFor(ctx, id, input.reportId);
+  const tr = DEFAULT_FACTS[await staffLang(ctx.db, actor.accountId)];
+  const facts = input.text?.trim() || (target.reportId ? `${tr[input.type]} ${tr.report}` : tr[input.type]);
+  // An account case needs a category for its rule; with nothing better known, the policy's catch-all
+  // (the same default as the console's account decisions) — clients may send `category` to be precise.
+  const category = input.category ?? target.category ?? (input.type === "sensitive" ? "sexual" : "illegal_other");
+  const action = DECISION_ACTION[input.type];
+  const after = emptyAfter();
+  const decision = await ctx.db.transaction().execute(async (trx) => {
+    const caseId = await addSignal(
+      ctx, trx, target.subject,
+      { source: "staff", category, score: 1, reason: `account action (${input.type})`, ...(target.reportId ? { report_id: target.reportId } : {}) },
+      { actorId: actor.accountId, accountId: id },
+    );
+    const d = await recordDecision(ctx, trx, { caseId, moderatorId: actor.accountId, actions: [{ type: action }], facts, category }, after);
+    const now = ctx.clock.now().toISOString();
+    if (target.reportId) await trx.updateTable("reports").set({ action_taken_at: now }).where("id", "=", target.reportId).where("action_taken_at", "is", null).execute();
+    // the audit log keeps Mastodon's action name too, linked to the decision it became
+    await audit(ctx, trx, {
+      actorId: actor.accountId, action: `account.${input.type === "none" ? "warn" : input.type}`, subjectType: "account", subjectId: id,
+      payload: { username: row.username, decision_id: d.id, case_id: caseId, report_id: target.reportId },
+    });
+    return d;
+  });
+  await runAfterCommit(ctx, after);
+  invalidateTokenCache();
+  return { decisionId: decision.id };
+}
+
+/** Each lift, the decision action that imposes the state it ends, and the state's column. */
 const UNDO = {
-  enable: { column: "disabled", action: "account.enable" },
-  unsilence: { column: "silenced_at", action: "account.unsilence" },
-  unsensitive: { column: "sensitized_at", action: "account.unsensitive" },
-  unsuspend: { column: "suspended_at", action: "account.unsuspend" },
+  enable: { imposed: "freeze", action: "account.enable" },
+  unsilence: { imposed: "limit", action: "account.unsilence" },
+  unsensitive: { imposed: "force_sensitive", action: "account.unsensitive" },
+  unsuspend: { imposed: "suspend", action: "account.unsuspend" },
 } as const;
 export type UndoType = keyof typeof UNDO;
 
-export async function undoAction(ctx: Context, actor: Actor, id: string, type: UndoType): Promise<Row> {
+const NOT_ACTIVE: Record<UndoType, string> = { enable: "disabled", unsilence: "silenced", unsensitive: "marked sensitive", unsuspend: "suspended" };
+
+/** The reversal's reason when the moderator gave none, in the moderator's language. */
+const DEFAULT_LIFT: Record<Lang, Record<UndoType, string>> = {
+  en: {
+    enable: "a moderator unfroze the account",
+    unsilence: "a moderator lifted the limit on the account",
+    unsensitive: "a moderator lifted the sensitive mark on the account's media",
+    unsuspend: "a moderator lifted the suspension of the account",
+  },
+  vi: {
+    enable: "người kiểm duyệt đã mở đóng băng tài khoản",
+    unsilence: "người kiểm duyệt đã dỡ bỏ hạn chế tài khoản",
+    unsensitive: "người kiểm duyệt đã bỏ đánh dấu nhạy cảm các tệp của tài khoản",
+    unsuspend: "người kiểm duyệt đã dỡ bỏ đình chỉ tài khoản",
+  },
+};
+
+/** Actions a reversal ends along with the lifted state without changing anything else the person sees. */
+const INCIDENTAL = new Set(["none", "warn", "strike", "restore"]);
+
+export class LiftConflictError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(409, message, undefined, details);
+  }
+}
+
+/** Standing decisions that impose `type` on the account (the same test as the lift in actions.ts). */
+async function imposing(ctx: Context, accountId: string, type: string): Promise<Decision[]> {
+  const rows = await mdb(ctx.db).selectFrom("moderation_decisions").selectAll().where("account_id", "=", accountId).orderBy("id").execute();
+  const superseded = new Set(rows.map((r) => r.supersedes_id).filter(Boolean));
+  const now = ctx.clock.now().toISOString();
+  return rows
+    .filter((r) => !superseded.has(r.id) && r.kind !== "reversal" && (type !== "suspend" || !r.ends_at || r.ends_at > now))
+    .map(toDecision)
+    .filter((d) => d.actionList.some((a) => a.type === type));
+}
+
+/**
+ * Mastodon's unsuspend, unsilence, unsensitive and enable. A state a decision imposed is lifted by
+ * reversing that decision, so the person is told and the reversal is recorded and audited like any
+ * other; a state set without a decision (data from before decisions existed) is lifted directly and
+ * audited. A decision that also does something else (removes a post, suspends besides limiting) is not
+ * reversed from here, because lifting one state must not silently undo another: that is answered 409.
+ */
+export async function undoAction(ctx: Context, actor: Actor, id: string, type: UndoType, reason?: string): Promise<Row> {
   const row = await getAccount(ctx, id);
   checkTarget(actor, row);
   const undo = UNDO[type];
   if (type === "enable") needLocalUser(row);
-  const active = type === "enable" ? row.disabled === 1 : !!row[undo.column as "silenced_at" | "sensitized_at" | "suspended_at"];
-  if (!active) throw new UnprocessableError(`This account is not ${{ enable: "disabled", unsilence: "silenced", unsensitive: "marked sensitive", unsuspend: "suspended" }[type]}`);
-  await inTransaction(ctx.db, async (trx) => {
-    if (type === "enable") await trx.updateTable("users").set({ disabled: 0 }).where("account_id", "=", id).execute();
-    else await trx.updateTable("accounts").set({ [undo.column]: null }).where("id", "=", id).execute();
-    await audit(ctx, trx, { actorId: actor.accountId, action: undo.action, subjectType: "account", subjectId: id, payload: { username: row.username } });
-  });
+  const active = type === "enable" ? row.disabled === 1 : !!row[({ unsilence: "silenced_at", unsensitive: "sensitized_at", unsuspend: "suspended_at" } as const)[type]];
+  if (!active) throw new UnprocessableError(`This account is not ${NOT_ACTIVE[type]}`);
+
+  const decisions = await imposing(ctx, id, undo.imposed);
+  // every check before the first reversal, so a refusal leaves nothing half done
+  for (const d of decisions) {
+    const policy = (await policyVersion(ctx, d.policy_version)) ?? (await currentPolicy(ctx));
+    const final = new Set(policy.finalActions ?? []);
+    if (final.has(undo.imposed)) {
+      throw new LiftConflictError(`Decision ${d.id} imposed this under a policy that makes it final; it cannot be lifted`, { decision_id: d.id });
+    }
+    const others = d.actionList.filter((a) => a.type !== undo.imposed && !INCIDENTAL.has(a.type) && !final.has(a.type)).map((a) => a.type);
+    if (others.length) {
+      throw new LiftConflictError(
+        `Decision ${d.id} also imposed ${[...new Set(others)].join(", ")}; reverse the whole decision from the moderation console (POST /api/v1/rostra/admin/decisions/${d.id}/reverse)`,
+        { decision_id: d.id, actions: others },
+      );
+    }
+    const appeal = await mdb(ctx.db).selectFrom("moderation_appeals").select("id").where("decision_id", "=", d.id).executeTakeFirst();
+    if (appeal && !(await mdb(ctx.db).selectFrom("moderation_appeal_outcomes").select("appeal_id").where("appeal_id", "=", appeal.id).executeTakeFirst())) {
+      throw new LiftConflictError(`Decision ${d.id} has a pending appeal (${appeal.id}); answer the appeal instead`, { decision_id: d.id, appeal_id: appeal.id });
+    }
+  }
+
+  if (decisions.length > 0) {
+    const why = reason?.trim() || DEFAULT_LIFT[await staffLang(ctx.db, actor.accountId)][type];
+    const reversals: string[] = [];
+    // with two decisions imposing the same state, the first reversal keeps it (actions.ts) and the last lifts it
+    for (const d of decisions) reversals.push((await reverseDecision(ctx, d.id, actor.accountId, why)).id);
+    await audit(ctx, ctx.db, { actorId: actor.accountId, action: undo.action, subjectType: "account", subjectId: id, payload: { username: row.username, reversed_ids: decisions.map((d) => d.id), reversal_ids: reversals } });
+  } else {
+    await inTransaction(ctx.db, async (trx) => {
+      if (type === "enable") await trx.updateTable("users").set({ disabled: 0 }).where("account_id", "=", id).execute();
+      else await trx.updateTable("accounts").set({ [{ unsilence: "silenced_at", unsensitive: "sensitized_at", unsuspend: "suspended_at" }[type]]: null }).where("id", "=", id).execute();
+      await audit(ctx, trx, { actorId: actor.accountId, action: undo.action, subjectType: "account", subjectId: id, payload: { username: row.username, without_decision: true, reason: reason?.trim() || null } });
+    });
+    // the account's posts render differently once it is no longer limited, sensitive or suspended
+    if (type !== "enable") renderedChanged(ctx, { statusIds: [], accountIds: [id] });
+  }
   invalidateTokenCache();
   return (await rowById(ctx.db, id))!;
 }

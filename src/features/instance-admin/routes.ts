@@ -12,6 +12,7 @@ import {
   ACTION_TYPES, type AccountFilter, approve, changeRole, getAccount, listAccounts, performAction, reject, renderAdminAccount,
   renderAdminAccounts, ROLES, STATUS_FILTERS, type StatusFilter, type UndoType, undoAction,
 } from "./accounts.js";
+import { MOD_CATEGORIES } from "../moderation/policy-store.js";
 import { adminView, LIMITS, REGISTRATION_MODES, updateSettings } from "./settings.js";
 
 const P = "/api/v1/rostra/admin";
@@ -82,17 +83,27 @@ export async function instanceAdminRoutes(app: FastifyInstance, ctx: Context): P
     return view;
   });
 
+  // Mastodon answers {} here. The action becomes a moderation decision (accounts.ts); `category` is a
+  // Rostra extension choosing the policy rule. send_email_notification is accepted and has no effect:
+  // the person is always told in the app, because the statement of reasons is how they can appeal.
   app.post<{ Params: { id: string } }>("/api/v1/admin/accounts/:id/action", async (req) => {
     const auth = await staffWrite(ctx, req);
-    const body = parse({ type: v.oneOf(ACTION_TYPES), text: v.string({ max: 5000 }), report_id: v.id(), warning_preset_id: v.id(), send_email_notification: v.boolean() }, req.body);
-    await performAction(ctx, auth, accountId(req), body.type ?? "none", body.text, body.report_id);
+    const id = accountId(req);
+    const body = parse({
+      type: v.oneOf(ACTION_TYPES), text: v.string({ max: 5000 }), report_id: v.id(), warning_preset_id: v.id(), send_email_notification: v.boolean(),
+      category: v.oneOf(MOD_CATEGORIES),
+    }, req.body);
+    await performAction(ctx, auth, id, { type: body.type ?? "none", text: body.text, reportId: body.report_id, warningPresetId: body.warning_preset_id, category: body.category });
     return {};
   });
 
   for (const type of ["enable", "unsilence", "unsensitive", "unsuspend"] as UndoType[]) {
     app.post<{ Params: { id: string } }>(`/api/v1/admin/accounts/:id/${type}`, async (req) => {
       const auth = await staffWrite(ctx, req);
-      return renderAdminAccount(ctx, await undoAction(ctx, auth, accountId(req), type));
+      const id = accountId(req);
+      // Mastodon sends no body; `reason` (Rostra) goes into the reversal the person is told about
+      const body = parse({ reason: v.string({ max: 5000 }) }, req.body);
+      return renderAdminAccount(ctx, await undoAction(ctx, auth, id, type, body.reason));
     });
   }
 

@@ -7,7 +7,8 @@ import { effectiveSettings } from "../instance-admin/settings.js";
 import { sendHtml } from "./html.js";
 import { tdbStatements } from "./tdb.js";
 import { period, transparencyReport } from "./transparency.js";
-import { transparencyCsv, transparencyHtml } from "./transparency-render.js";
+import { transparencyCsv } from "./transparency-render.js";
+import { publicPageLang, transparencyPage } from "../web/transparency-page.js";
 
 const rangeShape = { from: v.date(), to: v.date(), format: v.oneOf(["json", "csv"] as const), eval: v.boolean() };
 
@@ -34,6 +35,6 @@ export async function transparencyRoutes(app: FastifyInstance, ctx: Context): Pr
     const q = parse(rangeShape, req.query);
     // the public page always shows the measured quality (computed once per process)
     const report = await transparencyReport(ctx, period(ctx, q.from, q.to), { offline: q.eval ?? true });
-    return sendHtml(reply, 200, transparencyHtml(report, (await effectiveSettings(ctx)).name));
+    return sendHtml(reply, 200, transparencyPage(report, (await effectiveSettings(ctx)).name, publicPageLang(req)));
   });
 }
