@@ -72,6 +72,22 @@ describe("response cache mechanics", () => {
     expect(f.builds()).toBe(4);
   });
 
+  it("keeps nothing built across a clear(), so a corrected in-process render is never undone", async () => {
+    const f = fakes();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = f.cache.serve({ url: "/c" } as FastifyRequest, { header() {}, getHeader() {}, type() {} } as unknown as FastifyReply, { viewer: "v" }, async () => {
+      await gate;
+      return { stale: true };
+    });
+    f.cache.clear();
+    release();
+    await slow;
+    const builds = f.builds();
+    await f.read("/c");
+    expect(f.builds()).toBe(builds + 1);
+  });
+
   it("keeps the most recently used bodies within its byte budget", async () => {
     const f = fakes();
     for (const u of ["/1", "/2", "/3", "/4", "/5"]) await f.read(u, { pad: "x".repeat(40), u });

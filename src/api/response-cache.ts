@@ -40,6 +40,10 @@ export interface ResponseCache {
    */
   serve(req: FastifyRequest, reply: FastifyReply, opts: { viewer: string | null; kvKeys?: string[] }, build: () => Promise<unknown>): Promise<string>;
   stats(): ResponseCacheStats;
+  /**
+   * Forget everything, including responses being built right now: for changes the data epoch cannot
+   * see, such as another in-process cache (rendered statuses) being corrected after a commit.
+   */
   clear(): void;
 }
 
@@ -48,6 +52,7 @@ interface Entry {
   link: string | undefined;
   epoch: number;
   kv: number[];
+  generation: number;
   until: number;
 }
 
@@ -60,6 +65,7 @@ export function createResponseCache(epoch: DataEpoch, kv: KvStore, clock: Clock,
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  let generation = 0;
 
   const drop = (key: string, e: Entry) => {
     entries.delete(key);
@@ -84,7 +90,7 @@ export function createResponseCache(epoch: DataEpoch, kv: KvStore, clock: Clock,
       const stamp = epoch.current();
       const hit = entries.get(key);
       if (hit) {
-        if (hit.epoch === stamp && now < hit.until && kvKeys.every((k, i) => version(k) === hit.kv[i])) {
+        if (hit.epoch === stamp && hit.generation === generation && now < hit.until && kvKeys.every((k, i) => version(k) === hit.kv[i])) {
           hits++;
           entries.delete(key);
           entries.set(key, hit);
@@ -96,19 +102,21 @@ export function createResponseCache(epoch: DataEpoch, kv: KvStore, clock: Clock,
       }
       misses++;
       const kvStamp = kvKeys.map((k) => version(k));
+      const startGeneration = generation;
       const value = await build();
       const body = JSON.stringify(value);
       // built while something changed (a write, a timeline update): right for this request, and
       // possibly already stale for the next one
-      if (epoch.current() === stamp && kvKeys.every((k, i) => version(k) === kvStamp[i])) {
+      if (epoch.current() === stamp && generation === startGeneration && kvKeys.every((k, i) => version(k) === kvStamp[i])) {
         const link = reply.getHeader("link");
-        keep(key, { body, link: typeof link === "string" ? link : undefined, epoch: stamp, kv: kvStamp, until: Math.min(now + ttlMs, earliestExpiry(value, now)) });
+        keep(key, { body, link: typeof link === "string" ? link : undefined, epoch: stamp, kv: kvStamp, generation, until: Math.min(now + ttlMs, earliestExpiry(value, now)) });
       }
       reply.type(JSON_TYPE);
       return body;
     },
     stats: () => ({ hits, misses, entries: entries.size, bytes }),
     clear() {
+      generation++;
       entries.clear();
       bytes = 0;
     },

@@ -38,6 +38,8 @@ const versionOf = (r: StatusHead) => `${r.edited_at ?? ""}|${r.moderation_state}
 // a moderation action changes a post's JSON without an edit (a label, a demotion, an account marked
 // sensitive): its renders, and those embedding it as a boost or quote, are forgotten at once
 onRenderedChange((ctx, change) => {
+  // whole responses built from the old renders go too, even those being built right now
+  ctx.responses?.clear();
   const cache = caches.get(ctx);
   if (!cache) return;
   const statuses = new Set(change.statusIds);
