@@ -8,6 +8,7 @@ import type { LanguagePack } from "./languages/types.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { compileOperatorRules, runOperatorRules, type OperatorRule } from "./operator-rules.js";
 import { CATEGORIES, emptyScores, type Analysis, type Signal } from "./types.js";
+import { warmUp } from "./warmup.js";
 
 export interface DetectorOptions {
   packs?: readonly LanguagePack[];
@@ -19,6 +20,9 @@ export interface DetectorOptions {
   defaultLanguage?: string;
   /** a second pack runs when its language score reaches this (mixed-language posts) */
   secondaryThreshold?: number;
+  /** prepare every language pack in the background now (see warmup.ts), so that no post waits for one to be
+   *  built; a server wants this, a one-off script or a test need not pay for packs it never uses */
+  warm?: boolean;
 }
 
 export interface AnalyzeOptions {
@@ -53,6 +57,7 @@ export function createDetector(opts: DetectorOptions = {}): Detector {
     return models.get(lang)!;
   };
   const rules = compileOperatorRules(opts.rules ?? []);
+  if (opts.warm) void warmUp({ packs }).catch(() => undefined); // a failed warm-up only means packs build on first use
   const fallback = opts.defaultLanguage ?? "en";
   const secondary = opts.secondaryThreshold ?? 0.45;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalize, rewriteTokens, stripDiacritics, toOriginal } from "./normalize.js";
+import { normalize, normalizeGeneral, rewriteTokens, stripDiacritics, toOriginal } from "./normalize.js";
 import vi from "./languages/vi/index.js";
 
 describe("normalize (English)", () => {
@@ -54,5 +54,38 @@ describe("offset map", () => {
     expect(toOriginal(v, i, i + 5).text).toBe("ko");
     const j = v.text.indexOf("giet");
     expect(toOriginal(v, j, j + 4)).toEqual({ start: 8, end: 12, text: "giet" });
+  });
+});
+
+describe("fast path", () => {
+  // normalize() folds most posts on character codes; it must agree with the general path on everything,
+  // including what sends it back there (combining marks, surrogate pairs, compatibility forms)
+  const palette = [..."abcdeiouyhwkKLMxzñÑáéíóúüÁÉ  .,-_*·/+~!?@$|€013457 9\n\t'`\"đĐăâêôơưàảãạằắẳẵặầấẩẫậèẻẽẹềếểễệìỉĩịòỏõọồốổỗộờớởỡợùủũụừứửữựỳýỷỹỵ",
+    "\u200b", "\u00a0", "\u2019", "ﬁ", "ª", "²", "İ", "ß", "а", "і", "ο", "\u0301", "😀", "Ⅻ", "ǅ", "ŉ", "\u3000", "\u2028"];
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const inputs = Array.from({ length: 20000 }, () => {
+    let s = "";
+    const len = 1 + Math.floor(rnd() * 30);
+    for (let k = 0; k < len; k++) {
+      const c = palette[Math.floor(rnd() * palette.length)];
+      s += rnd() < 0.2 ? c.repeat(1 + Math.floor(rnd() * 4)) : c;
+    }
+    return s;
+  });
+  it("gives the general path's result on 20,000 random strings", () => {
+    const bad = inputs.filter((t) => {
+      const a = normalize(t);
+      const b = normalizeGeneral(t);
+      return a.text !== b.text || a.plain !== b.plain || a.starts.join() !== b.starts.join() || a.ends.join() !== b.ends.join();
+    });
+    expect(bad).toEqual([]);
+  });
+  it("rewriteTokens keeps plain and offsets in step with the text", () => {
+    const v = rewriteTokens(normalize("Đm ko bít j hết"), new Map([["ko", "không"], ["j", "gì"]]));
+    expect(v.text).toBe("đm không bít gì hết");
+    expect(v.plain).toBe(stripDiacritics(v.text));
+    expect(v.starts.length).toBe(v.text.length);
+    expect(toOriginal(v, v.text.indexOf("gì"), v.text.indexOf("gì") + 2).text).toBe("j");
   });
 });

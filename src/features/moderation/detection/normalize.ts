@@ -237,7 +237,206 @@ export function stripDiacritics(s: string): string {
   return out;
 }
 
+// ── fast path ──
+// Most posts are made of characters that fold one for one (ASCII, Latin-1, Latin Extended, precomposed
+// Vietnamese): no combining marks, no surrogate pairs, no compatibility forms. For those the same steps
+// run on an array of character codes instead of an array of strings (no allocation per character);
+// anything else takes the general path above. `normalize.test.ts` checks both paths agree.
+const EMPTY = -1; // a unit that folded to nothing (format characters, removed separators and repeats)
+const COMPLEX = -2; // needs the general path
+const UNKNOWN = -3;
+const foldTable = new Int32Array(0x10000).fill(UNKNOWN);
+function foldCode(c: number): number {
+  let f = foldTable[c];
+  if (f !== UNKNOWN) return f;
+  if (c < 128) {
+    const s = String.fromCharCode(c).toLowerCase();
+    f = s === "`" ? 39 : s.charCodeAt(0);
+  } else if ((c >= 0xd800 && c <= 0xdfff) || isMarkCode(c)) f = COMPLEX;
+  else {
+    const raw = String.fromCharCode(c);
+    let s = FORMAT.test(raw) ? "" : raw.normalize("NFKC").toLowerCase();
+    if (s.length > 1) s = s.replace(MARK, "");
+    let out = "";
+    for (const ch of s) out += HOMOGLYPHS[ch] ?? ch;
+    f = out.length === 0 ? EMPTY : out.length === 1 ? out.charCodeAt(0) : COMPLEX;
+  }
+  foldTable[c] = f;
+  return f;
+}
+// per code: 1 letter, 2 whitespace, 4 Vietnamese-only letter
+const classTable = new Uint8Array(0x10000).fill(255);
+function classOf(c: number): number {
+  let k = classTable[c];
+  if (k !== 255) return k;
+  const ch = String.fromCharCode(c);
+  k = (c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) : LETTER.test(ch)) ? 1 : 0;
+  if (/^\s$/.test(ch)) k |= 2;
+  if (VI_CHARS.test(ch)) k |= 4;
+  classTable[c] = k;
+  return k;
+}
+const isLetterCode = (c: number) => c >= 0 && (classOf(c) & 1) !== 0;
+const LEET_CODE = new Map<number, number>(Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isWordishCode = (c: number) => c >= 0 && (isLetterCode(c) || LEET_CODE.has(c));
+const SPACED_SEP_CODE = new Set([...SPACED_SEP].map((x) => x.charCodeAt(0)));
+const AIUYHW = new Set([..."aiuyhw"].map((x) => x.charCodeAt(0)));
+
+function normalizeFast(input: string): Normalized | null {
+  const n = input.length;
+  const u = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(input.charCodeAt(i));
+    if (f === COMPLEX) return null;
+    u[i] = f;
+  }
+  // decodeLeet
+  let t = 0;
+  while (t < n) {
+    if (!isWordishCode(u[t])) {
+      t++;
+      continue;
+    }
+    let e = t;
+    let letters = 0;
+    while (e < n && isWordishCode(u[e])) {
+      if (isLetterCode(u[e])) letters++;
+      e++;
+    }
+    let numberLike = false;
+    if (isDigitCode(u[t])) {
+      // /^[0-9]+[a-z]{0,3}$/ over the word
+      let k = t;
+      while (k < e && isDigitCode(u[k])) k++;
+      let az = 0;
+      while (k < e && u[k] >= 97 && u[k] <= 122) k++, az++;
+      numberLike = k === e && az <= 3;
+    }
+    if (letters > 0 && !numberLike) {
+      for (let k = t; k < e; k++) {
+        const ch = u[k];
+        const rep = LEET_CODE.get(ch);
+        if (rep === undefined) continue;
+        const prev = k > t ? u[k - 1] : EMPTY;
+        const next = k + 1 < e ? u[k + 1] : EMPTY;
+        const ok =
+          ch === 64 /* @ */ ? isLetterCode(prev) :
+          ch === 36 /* $ */ ? isLetterCode(next) :
+          ch === 33 /* ! */ || ch === 124 /* | */ ? isLetterCode(prev) && isLetterCode(next) :
+          isLetterCode(prev) || isLetterCode(next) || LEET_CODE.has(next) || LEET_CODE.has(prev);
+        if (ok) u[k] = rep;
+      }
+    }
+    t = e;
+  }
+  // joinSpacedLetters
+  const single = (k: number) => k >= 0 && k < n && isLetterCode(u[k]) && !(k > 0 && isLetterCode(u[k - 1])) && !(k + 1 < n && isLetterCode(u[k + 1]));
+  let k = 0;
+  while (k < n) {
+    if (!single(k)) {
+      k++;
+      continue;
+    }
+    let last = k;
+    let count = 1;
+    const seps: number[] = [];
+    let j = k + 1;
+    for (;;) {
+      let m = j;
+      const sepStart = m;
+      while (m < n && m - sepStart < 2 && SPACED_SEP_CODE.has(u[m])) m++;
+      if (m === sepStart || m >= n || !single(m)) break;
+      for (let x = sepStart; x < m; x++) seps.push(x);
+      last = m;
+      count++;
+      j = m + 1;
+    }
+    if (count >= 3) for (const x of seps) u[x] = EMPTY;
+    k = last + 1;
+  }
+  // collapseRepeats
+  k = 0;
+  while (k < n) {
+    if (!isLetterCode(u[k])) {
+      k++;
+      continue;
+    }
+    let e = k;
+    let vi = false;
+    while (e < n && (isLetterCode(u[e]) || u[e] === EMPTY)) {
+      if (u[e] >= 0 && (classOf(u[e]) & 4) !== 0) vi = true;
+      e++;
+    }
+    let r = k;
+    while (r < e) {
+      const ch = u[r];
+      let q = r + 1;
+      while (q < e && (u[q] === ch || u[q] === EMPTY)) q++;
+      if (ch !== EMPTY) {
+        let runLen = 0;
+        for (let x = r; x < q; x++) if (u[x] === ch) runLen++;
+        const keep = vi ? (runLen >= 2 ? 1 : 2) : runLen >= 3 ? (AIUYHW.has(ch) ? 1 : 2) : runLen;
+        let seen = 0;
+        for (let x = r; x < q; x++) if (u[x] === ch && seen++ >= keep) u[x] = EMPTY;
+      }
+      r = q;
+    }
+    k = e;
+  }
+  // collapseSpace
+  let prevSpace = true;
+  for (let x = 0; x < n; x++) {
+    const c = u[x];
+    if (c === EMPTY) continue;
+    if (c === 32 || (classOf(c) & 2) !== 0) {
+      u[x] = prevSpace ? EMPTY : c === 10 ? 10 : 32;
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  // assemble
+  let total = 0;
+  for (let x = 0; x < n; x++) if (u[x] !== EMPTY) total++;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const codes = new Uint16Array(total);
+  const plainCodes = new Uint16Array(total);
+  let p = 0;
+  for (let x = 0; x < n; x++) {
+    const c = u[x];
+    if (c === EMPTY) continue;
+    starts[p] = x;
+    ends[p] = x + 1;
+    codes[p] = c;
+    plainCodes[p] = stripCode(c);
+    p++;
+  }
+  return { original: input, text: fromCodes(codes), plain: fromCodes(plainCodes), starts, ends };
+}
+
+function fromCodes(codes: Uint16Array): string {
+  let s = "";
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, i + 4096) as unknown as number[]);
+  return s;
+}
+
+const stripTable = new Int32Array(0x10000).fill(-1);
+function stripCode(c: number): number {
+  if (c < 0xc0) return c;
+  let r = stripTable[c];
+  if (r < 0) {
+    r = stripDiacritics(String.fromCharCode(c)).charCodeAt(0);
+    stripTable[c] = r;
+  }
+  return r;
+}
+
 export function normalize(input: string): Normalized {
+  return normalizeFast(input) ?? normalizeGeneral(input);
+}
+
+/** The general path (any input); `normalize` takes the fast path when it applies. */
+export function normalizeGeneral(input: string): Normalized {
   const u = toUnits(input);
   decodeLeet(u);
   joinSpacedLetters(u);
@@ -259,25 +458,43 @@ export function toOriginal(n: Normalized, start: number, end: number): Span {
  * Each character of a replacement maps to the whole original range of the token it replaces.
  */
 export function rewriteTokens(n: Normalized, dict: ReadonlyMap<string, string> | ((token: string) => string | undefined)): Normalized {
-  const TOKEN = /[\p{L}\p{N}]+/gu;
   const lookup = typeof dict === "function" ? dict : (t: string) => dict.get(t);
-  let changed = false;
-  const u: Units = { s: [], a: [], b: [] };
-  let last = 0;
-  const pushRange = (from: number, to: number) => {
-    for (let i = from; i < to; i++) u.s.push(n.text[i]), u.a.push(n.starts[i]), u.b.push(n.ends[i]);
-  };
-  for (const m of n.text.matchAll(TOKEN)) {
+  // the replacements first: most posts have none, and then the view is the text itself
+  const reps: Array<[number, number, string]> = [];
+  REWRITE_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REWRITE_TOKEN.exec(n.text)) !== null) {
     const rep = lookup(m[0]);
-    if (rep === undefined) continue;
-    const a = m.index!;
-    const b = a + m[0].length;
-    pushRange(last, a);
-    u.s.push(rep), u.a.push(n.starts[a]), u.b.push(n.ends[b - 1]);
-    last = b;
-    changed = true;
+    if (rep !== undefined) reps.push([m.index, m.index + m[0].length, rep]);
   }
-  if (!changed) return n;
-  pushRange(last, n.text.length);
-  return assemble(n.original, u);
+  if (reps.length === 0) return n;
+  // unchanged stretches are copied (characters and their original ranges), each replacement maps every
+  // one of its characters to the whole original range of the token it replaces
+  let total = n.text.length;
+  for (const [a, b, rep] of reps) total += rep.length - (b - a);
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  let text = "";
+  let plain = "";
+  let p = 0;
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    text += n.text.slice(from, to);
+    plain += n.plain.slice(from, to);
+    starts.set(n.starts.subarray(from, to), p);
+    ends.set(n.ends.subarray(from, to), p);
+    p += to - from;
+  };
+  for (const [a, b, rep] of reps) {
+    copy(last, a);
+    text += rep;
+    plain += stripDiacritics(rep);
+    starts.fill(n.starts[a], p, p + rep.length);
+    ends.fill(n.ends[b - 1], p, p + rep.length);
+    p += rep.length;
+    last = b;
+  }
+  copy(last, n.text.length);
+  return { original: n.original, text, plain, starts, ends };
 }
+const REWRITE_TOKEN = /[\p{L}\p{N}]+/gu;

@@ -54,6 +54,62 @@ export interface FeatureOptions {
   plainWords?: boolean;
 }
 
+// n-gram hashes by word (per mask), bounded: words repeat across posts, their hashing is most of the work
+const ngramCache = new Map<number, Map<string, Int32Array>>();
+function ngramsOf(w: string, mask: number): Int32Array {
+  let byWord = ngramCache.get(mask);
+  if (!byWord) ngramCache.set(mask, (byWord = new Map()));
+  let g = byWord.get(w);
+  if (g) return g;
+  // n-grams of " " + w + " " without building it: position 0 and w.length + 1 are the spaces
+  const len = w.length + 2;
+  g = new Int32Array(Math.max(0, len - 2) + Math.max(0, len - 3) + Math.max(0, len - 4));
+  let p = 0;
+  for (let n = 3; n <= 5; n++)
+    for (let i = 0; i + n <= len; i++) {
+      let h = 0x811c9dc5 ^ (3 + n);
+      for (let k = i; k < i + n; k++) {
+        h ^= k === 0 || k === len - 1 ? 32 : w.charCodeAt(k - 1);
+        h = Math.imul(h, 0x01000193);
+      }
+      g[p++] = h & mask;
+    }
+  if (p !== g.length) g = g.slice(0, p);
+  if (byWord.size >= 100000) byWord.clear();
+  byWord.set(w, g);
+  return g;
+}
+
+// Hashes are below 2^bits: an LSD radix sort (two passes of 9 bits, or three past 18 bits) orders them
+// exactly as TypedArray#sort does, in linear time.
+let radixTmp = new Int32Array(1024);
+const radixCount = new Int32Array(512);
+function sortHashes(a: Int32Array, mask: number): Int32Array {
+  const n = a.length;
+  if (mask >= 1 << 27 || n < 64) return a.sort();
+  if (radixTmp.length < n) radixTmp = new Int32Array(n * 2);
+  let src: Int32Array = a;
+  let dst: Int32Array = radixTmp.subarray(0, n);
+  let passes = 0;
+  for (let shift = 0; mask >>> shift !== 0; shift += 9) {
+    radixCount.fill(0);
+    for (let i = 0; i < n; i++) radixCount[(src[i] >>> shift) & 511]++;
+    let sum = 0;
+    for (let k = 0; k < 512; k++) {
+      const c = radixCount[k];
+      radixCount[k] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) dst[radixCount[(src[i] >>> shift) & 511]++] = src[i];
+    const t = src;
+    src = dst;
+    dst = t;
+    passes++;
+  }
+  if (passes % 2 === 1) a.set(src);
+  return a;
+}
+
 export function featurize(text: string, plain: string, bits = DEFAULT_BITS, cues?: Cues, opts: FeatureOptions = {}): FeatureVector {
   const mask = (1 << bits) - 1;
   used = 0;
@@ -90,24 +146,15 @@ export function featurize(text: string, plain: string, bits = DEFAULT_BITS, cues
       for (let j = i + 1; j < cs.length; j++) add("__cue__" + cs[i] + "&" + cs[j], 1);
     }
   }
-  // character 3–5-grams of " word ", hashed in place
+  // character 3–5-grams of " word ", hashed in place (a word's n-grams never change: remembered)
   for (const w of pw) {
     if (w[0] === "<") continue; // masked: the placeholder word feature is enough
-    // n-grams of " " + w + " " without building it: position 0 and w.length + 1 are the spaces
-    const len = w.length + 2;
-    for (let n = 3; n <= 5; n++)
-      for (let i = 0; i + n <= len; i++) {
-        let h = 0x811c9dc5 ^ (3 + n);
-        for (let k = i; k < i + n; k++) {
-          h ^= k === 0 || k === len - 1 ? 32 : w.charCodeAt(k - 1);
-          h = Math.imul(h, 0x01000193);
-        }
-        push(h & mask);
-      }
+    const grams = ngramsOf(w, mask);
+    for (let i = 0; i < grams.length; i++) push(grams[i]);
   }
   add("__bias__", 0);
   // count equal hashes: sort, then run lengths
-  const hs = buf.subarray(0, used).sort();
+  const hs = sortHashes(buf.subarray(0, used), mask);
   let distinct = 0;
   for (let i = 0; i < hs.length; i++) if (i === 0 || hs[i] !== hs[i - 1]) distinct++;
   const idx = new Int32Array(distinct);

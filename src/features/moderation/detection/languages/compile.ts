@@ -125,13 +125,43 @@ function atomsOf(e: string): string[] {
   }
   return out;
 }
+// An atom that matches exactly one character (a literal, or an escaped punctuation mark): siblings that are
+// all such atoms are mutually exclusive, so their order does not matter and those followed by the same
+// subtree can share it as a character class ("mat(?:é|e)" → "mat[ée]", "(?:os|as)" → "[oa]s"): the same
+// language, a third less source for the unaccented lexicons, and V8 compiles regex code in proportion
+// to the source.
+const SPECIAL = new Set("?*+()[]{}|^$.\\".split(""));
+function oneChar(atom: string): boolean {
+  if (atom.length === 2 && atom[0] === "\\") return !/[\p{L}\p{N}]/u.test(atom[1]);
+  const cps = [...atom];
+  return cps.length === 1 && !SPECIAL.has(atom);
+}
 function emitTrie(n: TrieNode, memo: Map<TrieNode, string>): string {
   const kids = [...n.kids].sort((a, b) => b[1].depth - a[1].depth);
-  const parts = kids.map(([atom, k]) => {
+  const subs = kids.map(([, k]) => {
     let sub = memo.get(k);
     if (sub === undefined) memo.set(k, (sub = emitTrie(k, memo)));
-    return atom + sub;
+    return sub;
   });
+  let parts = kids.map(([atom], i) => atom + subs[i]);
+  if (kids.length > 1 && kids.every(([atom]) => oneChar(atom) || atom === "\\s+")) {
+    const bySub = new Map<string, string[]>();
+    kids.forEach(([atom], i) => {
+      if (!oneChar(atom)) return;
+      const l = bySub.get(subs[i]);
+      if (l) l.push(atom);
+      else bySub.set(subs[i], [atom]);
+    });
+    const done = new Set<string>();
+    parts = [];
+    kids.forEach(([atom], i) => {
+      if (!oneChar(atom)) return void parts.push(atom + subs[i]);
+      if (done.has(subs[i])) return;
+      done.add(subs[i]);
+      const atoms = bySub.get(subs[i])!;
+      parts.push((atoms.length === 1 ? atoms[0] : "[" + atoms.map((a) => (a === "-" ? "\\-" : a)).join("") + "]") + subs[i]);
+    });
+  }
   if (parts.length === 0) return "";
   const body = parts.length === 1 ? parts[0] : "(?:" + parts.join("|") + ")";
   return n.end ? `(?:${body})?` : body;

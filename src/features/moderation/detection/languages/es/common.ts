@@ -7,6 +7,11 @@ export const ES_COMMON = (
   "mucho muchos muy nada ni no nos nosotros nuestro nuestra nuestros nuestras o os otra otras otro otros para pero " +
   "poco por porque que quien se sea ser si sí sin sobre solo son su sus también tan tanto te tiene tienen todo todos " +
   "toda todas tu tú tus un una uno unos unas usted ustedes vosotros vosotras y ya yo él mí ti " +
+  "único única únicos únicas unico unica unicos unicas idea ideas locura disparate " +
+  // neighbours of the violent verbs' forms, one letter away ("techos" / "hechos", "podría" / "pondría")
+  "pagan pagas pagues techos pechos lechos habíamos habíais habían harías hicieron hiciste hicimos pongas hagas " +
+  "podría podrían podríamos podrías abrazar abrazo abrazos abrazarlos agotar agotado agotados agotada servir servidos " +
+  "servirlos imputado imputados imputar usar usarlos pasarlos pones pone ponen trenes tren anoche planta plantas " +
   "pagar pagaré pagaremos pago pague paguen pagado pagados puerto puertos patas pata ratos rato matas mates mate " +
   "motar notar votar votaré votaremos votado votados votantes nadar nadaré mirar mirado mirados tirar tirado " +
   "tratado tratada tratados tratadas tratar trato tratan haber haberlo haberla haberlos haberlas haberles " +

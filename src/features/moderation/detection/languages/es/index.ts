@@ -58,7 +58,12 @@ const LIGHT = new Set(("a al de del con en el la los las un una por para que se 
   "hacer hace haga hago haré haría dar da de doy daré ir ver poner pon pondré pasar pasa meter tirar partir romper " +
   "abrir cortar volar quitar acabar terminar llenar limpiar cargar pegar coser arrojar encerrar librar borrar prender " +
   "rociar echar y o no ni ser estar dos bajo sin muy mis sus tus como más mas todo todos todas uno una unos unas ya " +
-  "entre desde hasta sobre tras ante").split(" "));
+  "entre desde hasta sobre tras ante " +
+  // participles of light verbs and ordinary words that begin a violent phrase ("hechos pedazos", "ser comida para
+  // los peces", "pagar con su vida", "volver a los campos de concentración"): the next word is the distinctive one
+  "hecho hecha hechos hechas puesto puesta puestos puestas dejado dejada dejados dejadas convertido convertida convertidos " +
+  "convertidas reducido reducida reducidos reducidas echado echada echados echadas pagar pagarlo volver campo campos comida " +
+  "servir ser como ir").split(" "));
 // an entry made of light words only ("acabar con", "pegar a") is keyed by its verb, never by "con" / "a"
 const FUNCTION = new Set("a al de del con en el la los las un una por para que se y o no ni".split(" "));
 const keyWords = (list: readonly string[]) =>
@@ -94,16 +99,17 @@ const pack: LanguagePack = {
       "acerca", "morir", "palmarla", "muerto", "muerta", "muertos", "muertas", "vives", "vivís", "duermes", "trabajas",
       "encontrar", "amanecer", "sepas", "prepárate", "espaldas", "cuidado", "vida", "llegará", "hora", "fin", "final",
       "muerte", "morirás", "moriréis", "morirá", "morirán", "manos", "mano"],
-    group: [...lastWords(L.GROUP), ...lastWords(L.MEMBER), "vosotros", "vosotras", "ellos", "ellas", "gente"],
+    group: [...lastWords(L.GROUP), ...lastWords(L.MEMBER), "vosotros", "vosotras", "ellos", "ellas", "gente", "ustedes", "tuyos", "tuyas",
+      "vuestros", "vuestras", "raza", "especie", "calaña", "ralea"],
     fate_group: ["quedar", "quede", "quedará", "vivo", "viva", "vida", "respirando", "pie", "por", "contados", "pagarán", "pagar", "merecido", "vivirán", "viviréis", "vivir", "quedará", "miedo",
       "salvo", "turno", "acerca", "hora", "fin", "final", "momento", "día"],
     normative: [...keyWords(L.PART), ...BLOWS, "matanza", "masacre", "genocidio", "exterminio", "limpieza", "purga", "cacería",
       "linchamiento", "pogromo", "holocausto", "final", "ejecución", "ejecuciones", "fusilamiento", "fusilamientos", "concentración",
-      "valdría", "lugar", "sitio", "pertenecen", ...keyWords(L.DIE), ...lastWords(L.DESERVE), ...keyWords(L.DEAD), "merecen", "mejor", "muerto", "muerta", "muertos", "muertas"],
+      "valdría", "lugar", "sitio", "pertenecen", "mundo", "planeta", ...keyWords(L.DIE), ...lastWords(L.DESERVE), ...keyWords(L.DEAD), "merecen", "mejor", "muerto", "muerta", "muertos", "muertas"],
     death_place: ["gas", "paredón", "horca", "hoguera", "hornos", "horno", "exterminio", "fosa", "fosas", "pared", "guillotina",
       "eléctrica", "patíbulo", "cadalso", "matadero", "piedras", "crematorio", "crematorios"],
     violence_noun: ["violencia", "agresión", "agresiones", "ataque", "ataques", "violento", "violentos", "fuerza", "palizas", "paliza"],
-    death: ["muerto", "muerta", "muertos", "muertas", "balas", "bala", "plomo", "cuerdas", "sogas", "soga", "eléctrica", "gas", "fusilamiento", "exterminio", "bomba",
+    death: ["mueran", "muerto", "muerta", "muertos", "muertas", "balas", "bala", "plomo", "cuerdas", "sogas", "soga", "eléctrica", "gas", "fusilamiento", "exterminio", "bomba",
       "bombas", "fuego", "aniquilación", "erradicación", "eliminación", "limpieza", "matanza", "ejecución", "sean", "fueran",
       "fuesen", "estén", "estuvieran", "acaben", "terminen", "muerte", "muerto", "muerta", "paredón", "hoguera", "horca", "cámara", "cámaras", "hornos",
       ...keyWords(L.DEATH_NOUN), "plomo", "palo", "palos", "leña", "soga", "candela", "matarile", "vivo", "viva", "fosa"],
@@ -112,13 +118,19 @@ const pack: LanguagePack = {
       "infarto", "cáncer", "algo", ...keyWords(L.SUBJ3), "desaparecieran", "desapareciesen", "existieran", "existiesen", "estuvieran",
       "estuviesen", "fueran", "dejaran", "reventaran"],
     dehuman: [...lastWords(L.DEHUMAN), "humanos", "humanas", "personas", "gente", "nosotros"],
-    derogate: ["odio", "detesto", "desprecio", "aborrezco", "soporto", "aguanto", "tolero", "trago", "asco", "repugnan",
+    derogate: ["odio", "detesto", "desprecio", "aborrezco", "soporto", "aguanto", "tolero", "trago", "asco", "repugnan", "vivos", "vivas",
+      "vivan", "vivieran", "existan", "existieran", "respiren", "nazcan", "reproduzcan",
       "asquean", "náuseas", "enferman", "sobran", "grima", "repelen", "vomitar", "derechos", "existir", "vivir",
       "votar", "trabajar", "reproducirse", "casarse", "aquí", "país", "calle", "personas", "respirar", "fuera", "vivo", "viva",
       "vida", "seguir", "libre", "derecho", "existir",
       "mierda", "putos", "putas", "malditos", "malditas", "jodidos", "jodidas", "asquerosos", "asquerosas", "odio",
       "siento", "hacen", "hacéis", "ponen", "soporto", "aguanto", "trago", "tolero", "desdén", "aversión", "repugnancia", "rabia",
       "detesto", ...lastWords(L.NEG_ATTR), ...lastWords(L.DEHUMAN)],
+    // "es hora de que …", "sería justo que …", "no me importaría que …" (incite.eval_that)
+    eval_that: ["hora", "momento", "justo", "necesario", "bueno", "mejor", "correcto", "ideal", "falta", "importaría", "apoyaría",
+      "aplaudiría", "bien", "lógico", "suyo", "deseable", "genial", "estupendo", "urgente", "normal", "justicia", "sensato",
+      // litotes: "no sería mala idea …", "no estaría mal …"
+      "mal", "idea", "locura", "disparate", "descabellado", "descabellada", "tontería", "alegraría", "fantástico", "perfecto"],
     slur: L.SLUR,
     weapon: [...lastWords(L.WEAPON), "armados", "armadas"],
   },

@@ -43,6 +43,14 @@ const VIOLENT = [
   "romper todos los huesos a", "reventar los sesos a", "abrir la garganta a", "cortar las manos a", "cortar los huevos a",
   // shots given with "dar" / "pegar" / "meter": "habría que darles un tiro"
   "arrastrar por la calle a", "arrastrar por las calles a", "poner una bala en la cabeza a", "meter una bala en la cabeza a", "dejar morir a", "dejar ahogarse a", "apalizar", "maltratar", "agredir físicamente a", "dar un tiro a", "dar un balazo a", "dar un disparo a", "dar una bala a", "pegar un balazo a", "meter un balazo a",
+  // issue 5: "quitar de en medio a", euthanasia imposed on a group ("los discapacitados deberían ser eutanasiados")
+  "quitar de en medio a", "sacar de en medio a", "eutanasiar", "desmembrar", "despedazar", "incinerar", "triturar",
+  "sepultar", "matar de hambre a", "dejar morir de hambre a", "romper el cráneo a", "partir el cráneo a", "aplastar el cráneo a",
+  "abrir el cráneo a", "reventar el cráneo a", "volar en pedazos a", "hacer volar en pedazos a", "reventar a tiros a", "extinguir",
+  "flagelar", "abofetear", "aporrear", "desfigurar", "carbonizar", "sumergir", "intoxicar", "arrollar",
+  "embestir", "sofocar", "eviscerar", "navajear", "martirizar", "esclavizar", "despeñar", "defenestrar", "disolver en ácido a",
+  "reducir a cenizas a", "convertir en cenizas a", "matar a pedradas a", "matar a patadas a", "matar a cuchilladas a", "matar a hachazos a",
+  "extirpar", "convertir en jabón a", "hacer jabón con", "echar a los perros a", "echar a los tiburones a", "echar a los cocodrilos a",
 ];
 // "cargarse" is already reflexive; its forms are written by hand below.
 const V = forms(withoutA(VIOLENT.filter((v) => v !== "cargarse")));
@@ -58,7 +66,9 @@ const FUT1 = [...V.fut1, ...V.cond1, "me cargaré a", "nos cargaremos a", "me ca
   "haré sufrir a", "haremos sufrir a", "pondré una bomba", "pondremos una bomba", "haré pedazos a", "haré picadillo a",
   "tendré el placer de matar a", "haré desaparecer a", "haremos desaparecer a", "haría daño a", "pondría una bomba"];
 const PRES1 = [...V.pres1];
-const SUBJ3 = [...V.subj3, ...V.subjPast];
+// reflexive phrasal verbs are written out: "que alguien se deshaga de …", "que se carguen a …"
+const SUBJ3 = [...V.subj3, ...V.subjPast, "se deshaga de", "se deshagan de", "se deshiciera de", "se deshicieran de", "se libre de", "se libren de",
+  "se librara de", "se libraran de", "se cargue a", "se carguen a", "se cargara a", "se cargaran a", "se quite de encima a", "se quiten de encima a"];
 const IMPER = [...V.imper, "cargaos a", "cárgate a", "cárguense a"];
 // imperatives and "let's …" with the object attached: "mátalos", "matadlos", "mátenlos", "erradiquémoslos"
 const IMPER_OBJ = [...V.imperObj, "cargaoslos", "cárgatelos", "cárguenselos", "deshaceos de ellos", "deshazte de ellos",
@@ -67,7 +77,7 @@ const IMPER_OBJ = [...V.imperObj, "cargaoslos", "cárgatelos", "cárguenselos", 
 const IMPER_OBJ1 = IMPER_OBJ.filter((w) => /l[oa]s$/.test(w)).map((w) => w.slice(0, -1));
 // "¿y si los matamos?", "¿por qué no matamos a …?", "¿y si matáramos a …?"
 const PRES1PL = V.pres1pl;
-const SUBJ1PL = V.subj1pl;
+const SUBJ1PL = [...V.subj1pl, "nos deshagamos de", "nos libremos de", "nos carguemos a"];
 // Passive participles: "deberían ser fusilados", "merecen ser quemadas vivas".
 const PART = [...V.part, ...gn(["muert-", "borrad- del mapa", "pasad- por las armas", "puest- contra el paredón",
   "gasead-", "enviad- a las cámaras de gas", "metid- en hornos", "exterminad-", "tirotead-", "pasad- a cuchillo",
@@ -79,7 +89,16 @@ const PART = [...V.part, ...gn(["muert-", "borrad- del mapa", "pasad- por las ar
   "encerrad- en campos de concentración", "empujad- por un acantilado", "lanzad- por un acantilado",
   "lanzad- desde lo alto de un edificio", "tirad- desde lo alto de un edificio", "arrojad- desde lo alto de un edificio",
   "lanzad- desde una azotea", "tirad- desde una azotea", "arrojad- desde una azotea", "tirad- de una azotea", "arrojad- de un edificio",
-  "tirad- de un edificio", "lanzad- al vacío", "tirad- al vacío", "arrojad- al vacío"])];
+  "tirad- de un edificio", "lanzad- al vacío", "tirad- al vacío", "arrojad- al vacío",
+  // issue 5: "encerrados en cámaras de gas", "puestos en un paredón", "arrojados a la hoguera"
+  "convertid- en jabón", "convertid- en abono", "alinead- contra la pared", "alinead- contra una pared", "alinead- frente a un pelotón",
+  "puest- frente a un pelotón", "puest- frente al pelotón", "llevad- ante un pelotón", "echad- a los cocodrilos", "extirpad- como un cáncer",
+  "hech- pedazos", "hech- trizas", "hech- añicos", "hech- picadillo", "disuelt- en ácido", "reducid- a cenizas", "convertid- en cenizas",
+  "dejad- morir", "dejad- morir de hambre", "dejad- pudrirse", "dejad- desangrarse", "sepultad- viv-",
+  ...["encerrad-", "metid-", "enviad-", "mandad-", "llevad-", "arrojad-", "tirad-", "lanzad-", "echad-", "puest-"].flatMap((v) =>
+    ["en cámaras de gas", "en una cámara de gas", "a la cámara de gas", "a las cámaras de gas", "en hornos", "en un horno", "a los hornos",
+      "a la hoguera", "al fuego", "en la hoguera", "al paredón", "en el paredón", "a la horca", "a los leones", "a los tiburones", "al mar",
+      "a un pozo", "a una fosa", "en una fosa"].map((p) => `${v} ${p}`))])];
 
 // Groups (plural) and their members. Protected characteristics first; then the targets of political
 // violence Rostra must cover (parties, journalists, activists, judges).
@@ -172,6 +191,17 @@ const DIE = ["recibir un tiro", "recibir una bala", "recibir un disparo", "recib
   "sufrir", "palmarla", "estar muertos", "estar muertas", "estar bajo tierra", "estar a dos metros bajo tierra",
   "ser borrados del mapa", "ser borradas del mapa", "recibir disparos", "recibir balazos", "recibir tiros", "recibir una buena paliza",
   "recibir una bala en la nuca", "recibir un tiro en la nuca",
+  // issue 5: paying with one's life, starving, going back to the camps
+  "pagar con su vida", "pagar con sus vidas", "pagarlo con su vida", "pagarlo con sus vidas", "pagar con la vida", "pagarlo con la vida",
+  "pagar con su sangre", "pagarlo con su sangre", "pagar con sangre", "pagarlo con sangre", "morir de hambre", "morirse de hambre",
+  "morir de sed", "morir de frío", "morir ahogados", "morir ahogadas", "morir ahorcados", "morir ahorcadas", "morir en la hoguera",
+  "morir en la horca", "morir fusilados", "morir fusiladas", "morir a palos", "morir a golpes", "morir de un tiro", "morir de un disparo",
+  "volver a los campos de concentración", "volver a los campos de exterminio", "volver a las cámaras de gas", "volver a los hornos",
+  "acabar en un campo de concentración", "acabar en campos de concentración", "ir a un campo de concentración", "ir a campos de concentración",
+  "ir a un campo de exterminio", "ir a campos de exterminio", "colgar de un árbol", "colgar de los árboles", "colgar de una soga",
+  "colgar de una farola", "colgar de las farolas", "desaparecer del mapa", "desaparecer de este mundo", "dejar de respirar ya",
+  ...["ser", "acabar como", "terminar como", "servir de"].flatMap((v) => ["comida para los peces", "comida para los gusanos", "comida para los tiburones",
+    "comida para los perros", "comida para los buitres", "pasto de los gusanos", "abono"].map((x) => `${v} ${x}`)),
   // "deberían ir a la cámara de gas", "merecen acabar en la horca"
   "pasar por la guillotina", "pasar por la horca", "pasar por el paredón", "acabar en el cementerio", "terminar en el cementerio", "acabar en una tumba", "acabar en la tumba",
   ...["ir", "acabar", "terminar", "morir"].flatMap((v) => ["a la cámara de gas", "a las cámaras de gas", "al paredón", "a la horca",
@@ -191,6 +221,7 @@ const DEATH_NOUN = ["la muerte", "muerte", "la ejecución", "ejecución", "las e
   "limpieza étnica", "una limpieza étnica", "la matanza", "una matanza", "la masacre", "una masacre", "el fusilamiento",
   "fusilamiento", "los fusilamientos", "la horca", "horca", "el paredón", "paredón", "la hoguera", "la cámara de gas",
   "las cámaras de gas", "cámaras de gas", "los hornos", "una bala", "balas", "un tiro en la cabeza", "un tiro", "plomo", "el genocidio",
+  "una bala en la cabeza", "una bala en la nuca", "un tiro en la nuca", "un balazo", "un disparo", "un disparo en la cabeza", "la soga al cuello",
   "un genocidio", "genocidio", "la solución final", "la pena de muerte", "pena de muerte", "el linchamiento", "linchamiento",
   "la silla eléctrica", "la inyección letal", "una bomba", "la guillotina", "la soga", "una soga", "el gas", "la deportación masiva y la muerte",
   "matarlos", "matarlas", "exterminarlos", "exterminarlas", "eliminarlos", "eliminarlas", "erradicarlos", "erradicarlas",
@@ -265,10 +296,16 @@ export const ES_LEXICON: Lexicon = {
     "sería conveniente", "es mejor", "sería mejor", "lo mejor es", "lo más sensato es", "lo más sensato sería", "no queda más remedio que",
     "no hay más remedio que", "no hay otra opción que", "la única opción es", "la única salida es", "tendrán que", "tendréis que",
     "lo mejor que podríamos hacer es", "lo mejor que podemos hacer es", "lo mejor que se puede hacer es", "lo mejor que se podría hacer es",
-    "lo que deberíamos hacer es", "lo que habría que hacer es", "lo único que se puede hacer es", "lo que toca es",
+    "lo que deberíamos hacer es", "lo que habría que hacer es",
+    // issue 5: weak modals and aims ("podríamos simplemente …", "el objetivo debería ser …", "voto por …")
+    "podríamos", "se podría", "se podrían", "el objetivo debería ser", "el objetivo es", "nuestro objetivo debería ser", "nuestro objetivo es",
+    "la prioridad debería ser", "la prioridad es", "lo primero que habría que hacer es", "lo primero sería", "lo primero es", "voto por",
+    "votaría por", "necesitamos a alguien que se anime a", "hace falta alguien que se atreva a", "lo único que se puede hacer es", "lo que toca es",
     "estoy a favor de", "estamos a favor de", "apoyo", "apoyaría", "apoyamos", "deberíamos empezar a", "habría que volver a"],
   // Modals after a group subject: "los X deberían …".
   MODAL: ["merecerían", "necesitarían", "habrían de", "han de", "deberían", "deben", "debieran", "tienen que", "tendrían que", "merecen", "se merecen", "necesitan",
+    "deberíais", "debéis", "debierais", "tenéis que", "tendríais que", "merecéis", "os merecéis", "mereceríais", "necesitáis", "habéis de",
+    "deberán", "tendrán que", "habrán de", "merecerán", "necesitarán", "deberéis", "tendréis que",
     "van a", "habría que", "tienen que todos", "deberían todos", "deberían todas", "merecen todos", "merecen todas"],
   QUANT: ["todos y cada uno de los", "todas y cada una de las", "cada uno de los", "cada una de las", "el resto de los",
     "el resto de las", "próximo", "próxima", "primer", "primera", "último", "última", "todo", "toda", "todos los", "todas las", "a todos los", "a todas las", "los", "las", "esos", "esas", "estos", "estas",
@@ -285,7 +322,10 @@ export const ES_LEXICON: Lexicon = {
     "varios", "varias", "un par de", "tantos", "tantas", "cuantos más", "cuantas más",
     // "ese tipo de X", "esa clase de X"
     "ese tipo de", "esa clase de", "este tipo de", "esta clase de", "ese tipo de gente", "esa clase de gente", "el tipo de", "la clase de",
-    "todo ese tipo de", "toda esa clase de", "a ese tipo de", "a esa clase de"],
+    "todo ese tipo de", "toda esa clase de", "a ese tipo de", "a esa clase de",
+    // "esa plaga de X", "esa escoria de X"
+    "esa plaga de", "esta plaga de", "esa escoria de", "esta escoria de", "esa chusma de", "esta chusma de", "esa basura de", "esta basura de",
+    "esa panda de", "esta panda de", "esa gentuza de", "esta gentuza de", "esa lacra de", "esta lacra de"],
   // Second person objects and addressee.
   YOU: ["te", "a ti", "os", "a vosotros", "a vosotras", "a ustedes", "tu familia", "a tu familia", "tus hijos",
     "a tus hijos", "tu madre", "a tu madre", "tu mujer", "a tu mujer", "tu cara", "tu casa"],

@@ -70,6 +70,16 @@ export function withoutA(verbs: readonly string[]): string[] {
   return [...out];
 }
 
+/** Irregular verbs that head violent phrases ("hacer daño a", "poner una bomba a", "romper la cara a"): their
+ *  true forms are added to the regular ones ("que les hagan daño", "ser hechos pedazos", "rotos"). */
+const IRREGULAR: Record<string, { fut?: string; pres1?: string; subj?: string; past?: string; tu?: string; part?: string }> = {
+  hacer: { fut: "har", pres1: "hago", subj: "haga", past: "hicie", tu: "haz", part: "hech" },
+  poner: { fut: "pondr", pres1: "pongo", subj: "ponga", past: "pusie", tu: "pon", part: "puest" },
+  romper: { part: "rot" },
+  abrir: { part: "abiert" },
+  freír: { part: "frit" },
+};
+
 export function forms(verbs: readonly string[]): VerbForms {
   const f: VerbForms = { inf: [], infObj: [], fut1: [], cond1: [], subjPast: [], pres1: [], subj3: [], imper: [], imperObj: [], pres1pl: [], subj1pl: [], part: [] };
   for (const v of verbs) {
@@ -109,6 +119,24 @@ export function forms(verbs: readonly string[]): VerbForms {
     f.imper.push(stem + (ar ? "a" : "e") + rest, root + (ar ? "ad" : ending === "er" ? "ed" : "id") + rest, subj + "n" + rest);
     const part = root + (ar ? "ad" : "id");
     for (const g of ["o", "a", "os", "as"]) f.part.push(part + g + rest);
+    const irr = IRREGULAR[head];
+    if (irr) {
+      if (irr.fut) f.fut1.push(irr.fut + "é" + rest, irr.fut + "emos" + rest), f.cond1.push(irr.fut + "ía" + rest, irr.fut + "íamos" + rest);
+      if (irr.pres1) f.pres1.push(irr.pres1 + rest);
+      if (irr.subj) {
+        const let1 = irr.subj.slice(0, -1) + "amos";
+        f.subj3.push(irr.subj + rest, irr.subj + "n" + rest);
+        f.subj1pl.push(let1 + rest);
+        f.imper.push(irr.subj + "n" + rest, let1 + rest);
+        if (!rest) for (const p of ["los", "las", "les"]) f.imperObj.push(accentLast(irr.subj + "n", 2) + p, accentLast(let1, 3) + p);
+      }
+      if (irr.past) f.subjPast.push(irr.past + "ra" + rest, irr.past + "ran" + rest, irr.past + "se" + rest, irr.past + "sen" + rest);
+      if (irr.tu) {
+        f.imper.push(irr.tu + rest);
+        if (!rest) for (const p of ["los", "las", "les"]) f.imperObj.push(irr.tu + p);
+      }
+      if (irr.part) for (const g of ["o", "a", "os", "as"]) f.part.push(irr.part + g + rest);
+    }
   }
   return f;
 }
