@@ -86,13 +86,36 @@ ${opts.signUpUrl ? `<p class="muted">${e(tx.noAccount)} <a href="${e(opts.signUp
   );
 }
 
-export function consentPage(opts: { instance: string; appName: string; username: string; scopes: string[]; params: Record<string, string | undefined>; csrf: string }): string {
+const CONSENT_TEXT = {
+  en: {
+    title: (app: string) => `Authorize ${app}`,
+    heading: (app: string) => `Authorize ${app}?`,
+    signedInAs: "Signed in as",
+    able: "This application will be able to:",
+    approve: "Authorize",
+    deny: "Deny",
+  },
+  vi: {
+    title: (app: string) => `Cấp quyền cho ${app}`,
+    heading: (app: string) => `Cấp quyền cho ${app}?`,
+    signedInAs: "Đã đăng nhập là",
+    able: "Ứng dụng này sẽ có thể:",
+    approve: "Cấp quyền",
+    deny: "Từ chối",
+  },
+};
+
+export function consentPage(opts: { instance: string; appName: string; username: string; scopes: string[]; params: Record<string, string | undefined>; csrf: string; lang?: SignInLang }): string {
+  const lang = opts.lang ?? "en";
+  const tx = CONSENT_TEXT[lang];
+  // scope names (read:statuses…) are the protocol's own words, shown as code in every language
   return page(
-    `Authorize ${opts.appName}`,
-    `<h1>Authorize ${e(opts.appName)}?</h1><p>Signed in as <strong>@${e(opts.username)}</strong>.</p>
-<p>This application will be able to:</p><ul class="scopes">${opts.scopes.map((s) => `<li>${e(s)}</li>`).join("")}</ul>
+    tx.title(opts.appName),
+    `<h1>${e(tx.heading(opts.appName))}</h1><p>${e(tx.signedInAs)} <strong>@${e(opts.username)}</strong>.</p>
+<p>${e(tx.able)}</p><ul class="scopes">${opts.scopes.map((s) => `<li><code translate="no">${e(s)}</code></li>`).join("")}</ul>
 <form method="post" action="/oauth/authorize">${hidden({ ...opts.params, csrf: opts.csrf })}
-<button type="submit" name="intent" value="approve">Authorize</button> <button type="submit" name="intent" value="deny">Deny</button></form>`,
+<button type="submit" name="intent" value="approve">${e(tx.approve)}</button> <button type="submit" name="intent" value="deny">${e(tx.deny)}</button></form>`,
+    lang,
   );
 }
 
@@ -100,21 +123,67 @@ export function codePage(code: string): string {
   return page("Authorization code", `<h1>Authorization code</h1><p>Copy this code and paste it into the application:</p><p><code id="code">${e(code)}</code></p>`);
 }
 
-export function errorPage(title: string, message: string): string {
-  return page(title, `<h1>${e(title)}</h1><p class="error" role="alert">${e(message)}</p>`);
+export function errorPage(title: string, message: string, lang: SignInLang = "en"): string {
+  return page(title, `<h1>${e(title)}</h1><p class="error" role="alert">${e(message)}</p>`, lang);
 }
 
-export function signUpPage(opts: { instance: string; csrf: string; error?: string; values?: Record<string, string>; approval: boolean; returnTo?: string }): string {
+/** Messages of the sign-in and sign-up flows shown on their own page, in both languages. */
+export const FLOW_TEXT = {
+  en: {
+    expiredTitle: "Session expired",
+    expired: "Please go back, reload the page and try again.",
+    thanksTitle: "Thanks for signing up",
+    thanks: "A moderator will review your request. You can sign in once it is approved.",
+    expiredForm: "Your session expired. Please try again.",
+    mustAgree: "You must agree to the server rules.",
+  },
+  vi: {
+    expiredTitle: "Phiên đã hết hạn",
+    expired: "Hãy quay lại, tải lại trang rồi thử lại.",
+    thanksTitle: "Cảm ơn bạn đã đăng ký",
+    thanks: "Người kiểm duyệt sẽ xem xét yêu cầu của bạn. Bạn có thể đăng nhập khi yêu cầu được chấp thuận.",
+    expiredForm: "Phiên của bạn đã hết hạn. Hãy thử lại.",
+    mustAgree: "Bạn cần đồng ý với các quy tắc của máy chủ.",
+  },
+};
+
+const SIGN_UP_TEXT = {
+  en: {
+    title: (instance: string) => `Sign up — ${instance}`,
+    heading: (instance: string) => `Create an account on ${instance}`,
+    username: "Username",
+    email: "E-mail",
+    password: "Password (8 characters or more)",
+    reason: "Why do you want to join?",
+    agree: "I agree to the server rules and terms",
+    submit: "Sign up",
+  },
+  vi: {
+    title: (instance: string) => `Đăng ký — ${instance}`,
+    heading: (instance: string) => `Tạo tài khoản trên ${instance}`,
+    username: "Tên người dùng",
+    email: "Địa chỉ thư điện tử",
+    password: "Mật khẩu (từ 8 ký tự)",
+    reason: "Vì sao bạn muốn tham gia?",
+    agree: "Tôi đồng ý với các quy tắc và điều khoản của máy chủ",
+    submit: "Đăng ký",
+  },
+};
+
+export function signUpPage(opts: { instance: string; csrf: string; error?: string; values?: Record<string, string>; approval: boolean; returnTo?: string; lang?: SignInLang }): string {
   const v = opts.values ?? {};
+  const lang = opts.lang ?? "en";
+  const tx = SIGN_UP_TEXT[lang];
   return page(
-    `Sign up — ${opts.instance}`,
-    `<h1>Create an account on ${e(opts.instance)}</h1>${opts.error ? `<p class="error" role="alert">${e(opts.error)}</p>` : ""}
-<form method="post" action="/auth/sign_up">${hidden({ csrf: opts.csrf, return_to: opts.returnTo })}
-<label for="username">Username</label><input id="username" name="username" type="text" autocomplete="username" value="${e(v.username ?? "")}" required maxlength="30">
-<label for="email">E-mail</label><input id="email" name="email" type="email" autocomplete="email" value="${e(v.email ?? "")}" required>
-<label for="password">Password (8 characters or more)</label><input id="password" name="password" type="password" autocomplete="new-password" required minlength="8">
-${opts.approval ? `<label for="reason">Why do you want to join?</label><input id="reason" name="reason" type="text" value="${e(v.reason ?? "")}">` : ""}
-<label><input type="checkbox" name="agreement" value="1" required> I agree to the server rules and terms</label>
-<button type="submit">Sign up</button></form>`,
+    tx.title(opts.instance),
+    `<h1>${e(tx.heading(opts.instance))}</h1>${opts.error ? `<p class="error" role="alert">${e(opts.error)}</p>` : ""}
+<form method="post" action="/auth/sign_up">${hidden({ csrf: opts.csrf, return_to: opts.returnTo, lang })}
+<label for="username">${e(tx.username)}</label><input id="username" name="username" type="text" autocomplete="username" value="${e(v.username ?? "")}" required maxlength="30">
+<label for="email">${e(tx.email)}</label><input id="email" name="email" type="email" autocomplete="email" value="${e(v.email ?? "")}" required>
+<label for="password">${e(tx.password)}</label><input id="password" name="password" type="password" autocomplete="new-password" required minlength="8">
+${opts.approval ? `<label for="reason">${e(tx.reason)}</label><input id="reason" name="reason" type="text" value="${e(v.reason ?? "")}">` : ""}
+<label><input type="checkbox" name="agreement" value="1" required> ${e(tx.agree)}</label>
+<button type="submit">${e(tx.submit)}</button></form>`,
+    lang,
   );
 }

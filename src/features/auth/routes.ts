@@ -11,7 +11,7 @@ import { readSettings } from "../instance/info.js";
 import { effectiveSettings, type EffectiveSettings } from "../instance-admin/settings.js";
 import { checkLogin } from "./login.js";
 import { OOB, OAuthError, appRedirectUris, checkAuthorizeRequest, createApp, exchangeToken, issueCode, type AuthorizeRequest } from "./oauth.js";
-import { codePage, consentPage, errorPage, signInLang, signInPage, signUpPage } from "./pages.js";
+import { codePage, consentPage, errorPage, FLOW_TEXT, signInLang, signInPage, signUpPage } from "./pages.js";
 import { KNOWN_SCOPES } from "./scopes.js";
 import { csrfMatches, currentSession, endSession, ensureCsrfCookie, startSession } from "./sessions.js";
 import { appByClientId } from "./oauth.js";
@@ -108,7 +108,8 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
       return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req), lang }));
     }
     const account = await accountById(ctx.db, session.accountId);
-    return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf }));
+    const lang = signInLang(params.lang, req.headers["accept-language"]);
+    return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf, lang }));
   });
 
   app.post("/oauth/authorize", async (req, reply) => {
@@ -117,25 +118,24 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     const areq = await authorizeRequestOrPage(ctx, params, reply);
     if (!areq) return reply;
     const instance = await instanceName();
+    const lang = signInLang(params.lang, req.headers["accept-language"]);
+    const expired = () => html(reply, 403, errorPage(FLOW_TEXT[lang].expiredTitle, FLOW_TEXT[lang].expired, lang));
     if (body.intent === "sign_in") {
-      if (!csrfMatches(req, body.csrf)) return html(reply, 403, errorPage("Session expired", "Please go back, reload the page and try again."));
+      if (!csrfMatches(req, body.csrf)) return expired();
       const login = typeof body.login === "string" ? body.login : "";
       const password = typeof body.password === "string" ? body.password : "";
       const result = await checkLogin(ctx, login, password);
       if (!result || !("accountId" in result)) {
         const csrf = ensureCsrfCookie(ctx, req, reply);
         const refusal = !result ? "invalid" : "pending" in result ? "pending" : result.restricted;
-        const lang = signInLang(params.lang, req.headers["accept-language"]);
         return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, refusal, signUpUrl: await signUpLink(ctx, req), lang }));
       }
       const csrf = await startSession(ctx, reply, result.accountId);
       const account = await accountById(ctx.db, result.accountId);
-      return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf }));
+      return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf, lang }));
     }
     const session = await currentSession(ctx, req);
-    if (!session || !csrfMatches(req, body.csrf, session.csrf)) {
-      return html(reply, 403, errorPage("Session expired", "Please go back, reload the page and try again."));
-    }
+    if (!session || !csrfMatches(req, body.csrf, session.csrf)) return expired();
     if (body.intent !== "approve") return redirectDenied(reply, areq);
     const code = await issueCode(ctx, areq, session.accountId);
     return redirectWithCode(reply, areq, code);
@@ -201,22 +201,25 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     const settings = await effectiveSettings(ctx);
     if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
     const csrf = ensureCsrfCookie(ctx, req, reply);
-    const returnTo = safeReturnTo((req.query as Record<string, unknown>).return_to);
-    return html(reply, 200, signUpPage({ instance: settings.name, csrf, approval: settings.registrations === "approval", returnTo }));
+    const query = req.query as Record<string, unknown>;
+    const returnTo = safeReturnTo(query.return_to);
+    const lang = signInLang(typeof query.lang === "string" ? query.lang : undefined, req.headers["accept-language"]);
+    return html(reply, 200, signUpPage({ instance: settings.name, csrf, approval: settings.registrations === "approval", returnTo, lang }));
   });
 
   app.post("/auth/sign_up", async (req, reply) => {
     const settings = await effectiveSettings(ctx);
     if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
     const instance = settings.name;
-    const body = strings(req.body, ["username", "email", "password", "reason", "agreement", "csrf", "return_to"]);
+    const body = strings(req.body, ["username", "email", "password", "reason", "agreement", "csrf", "return_to", "lang"]);
     const approval = settings.registrations === "approval";
+    const lang = signInLang(body.lang, req.headers["accept-language"]);
     const again = (error: string, status = 422) => {
       const csrf = ensureCsrfCookie(ctx, req, reply);
-      return html(reply, status, signUpPage({ instance, csrf, error, approval, values: { username: body.username ?? "", email: body.email ?? "", reason: body.reason ?? "" }, returnTo: safeReturnTo(body.return_to) }));
+      return html(reply, status, signUpPage({ instance, csrf, error, approval, values: { username: body.username ?? "", email: body.email ?? "", reason: body.reason ?? "" }, returnTo: safeReturnTo(body.return_to), lang }));
     };
-    if (!csrfMatches(req, body.csrf)) return again("Your session expired. Please try again.", 403);
-    if (!body.agreement) return again("You must agree to the server rules.");
+    if (!csrfMatches(req, body.csrf)) return again(FLOW_TEXT[lang].expiredForm, 403);
+    if (!body.agreement) return again(FLOW_TEXT[lang].mustAgree);
     let id: string;
     try {
       id = await createLocalUser(ctx, { username: body.username ?? "", email: body.email ?? "", password: body.password ?? "", reason: body.reason ?? null, ip: req.ip });
@@ -231,7 +234,7 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     }
     // the account's own state decides, so a mode changed meanwhile never signs in a waiting person
     const user = await ctx.db.selectFrom("users").select("approved").where("account_id", "=", id).executeTakeFirst();
-    if (approval || !user?.approved) return html(reply, 200, errorPage("Thanks for signing up", "A moderator will review your request. You can sign in once it is approved."));
+    if (approval || !user?.approved) return html(reply, 200, errorPage(FLOW_TEXT[lang].thanksTitle, FLOW_TEXT[lang].thanks, lang));
     await startSession(ctx, reply, id);
     return reply.redirect(safeReturnTo(body.return_to) ?? "/", 303);
   });

@@ -117,3 +117,33 @@ describe("the sign-in page's language", () => {
     expect(signInLang(undefined, undefined)).toBe("en");
   });
 });
+
+describe("consent and sign-up pages in the reader's language", () => {
+  it("asks for consent in Vietnamese after a Vietnamese sign-in, in English otherwise", async () => {
+    const vi = await signIn(fine.username, PASSWORD, { lang: "vi" });
+    expect(vi.res.statusCode).toBe(200);
+    expect(vi.res.body).toContain('<html lang="vi">');
+    expect(vi.res.body).toContain("Cấp quyền cho Web?");
+    expect(vi.res.body).toContain('value="approve">Cấp quyền</button>');
+    expect(vi.res.body).not.toMatch(/Authorize|Signed in as|This application/);
+    const en = await signIn(fine.username, PASSWORD);
+    expect(en.res.body).toContain("Authorize Web?");
+  });
+
+  it("shows the sign-up form in Vietnamese and keeps the language through a refused submission", async () => {
+    const page = await s.app.inject({ method: "GET", url: "/auth/sign_up", headers: { "accept-language": "vi-VN,vi;q=0.9" } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Tạo tài khoản trên");
+    expect(page.body).not.toMatch(/Create an account|Password \(8|I agree/);
+    const res = await s.app.inject({
+      method: "POST", url: "/auth/sign_up",
+      headers: { cookie: cookiesOf(page), "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ ...hiddenInputs(page.body), username: "tieng_viet", email: "tv@example.test", password: "mat khau dai" }).toString(),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain("Bạn cần đồng ý với các quy tắc của máy chủ.");
+    expect(res.body).toContain("Tạo tài khoản trên");
+    const en = await s.app.inject({ method: "GET", url: "/auth/sign_up?lang=en", headers: { "accept-language": "vi-VN" } });
+    expect(en.body).toContain("Create an account on");
+  });
+});
