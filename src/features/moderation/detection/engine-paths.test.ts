@@ -15,7 +15,8 @@ for (const lang of ["en", "vi", "es"])
 const mhc = loadHateCheck(mhcFile("spanish"));
 if (mhc) {
   const half = templateHalves(mhc);
-  texts.push(...mhc.filter((r) => half(r) === "dev").map((r) => r.test_case));
+  // every third dev case: each template with a few of its targets and variants
+  texts.push(...mhc.filter((r) => half(r) === "dev").map((r) => r.test_case).filter((_, i) => i % 3 === 0));
 }
 // texts built to hit the fast paths' edge cases: apostrophes and underscores inside words, a match right at
 // the start and the end, words cut by a clause boundary, repeated matches

@@ -265,6 +265,14 @@ export interface FirstSet {
    *  cache), so that a check needs no string building */
   two: Map<string, { e: Set<string>; p: Set<string>; lengths: number[] }>;
   one: Map<string, boolean>;
+  /** 256 bits by the first two letters of a key (see bucketOf): a word whose bit is clear cannot fit, and
+   *  most words of a post are turned away by this test alone */
+  mask: Uint32Array;
+}
+
+/** A bucket of the first two letters of a word (0–255). */
+export function bucketOf(w: string): number {
+  return (w.charCodeAt(0) * 31 + (w.length > 1 ? w.charCodeAt(1) : 0)) & 255;
 }
 
 /** letters of a first word tracked (a longer one is keyed on its beginning) */
@@ -291,8 +299,11 @@ function firstWords(n: Node, twoWords = true): FirstSet | null {
   // every key found while a group's result is being worked out is also recorded for that result, so a
   // later use of the same group (in this pattern or another one) replays them instead of recomputing
   const recorders: Array<Array<[number, string]>> = [];
+  // > 0 while a result relative to any first word is worked out (see "group" below): its keys hold a
+  // placeholder and are only recorded, never kept as they are
+  let muted = 0;
   const emit = (kind: number, key: string) => {
-    sets[kind].add(key);
+    if (muted === 0) sets[kind].add(key);
     for (const r of recorders) r.push([kind, key]);
   };
   const close1 = (w: string) => {
@@ -379,27 +390,51 @@ function firstWords(n: Node, twoWords = true): FirstSet | null {
         const key = memoMode + node.src;
         let m = GROUP_MEMO.get(key);
         if (!m) GROUP_MEMO.set(key, (m = new Map()));
+        const memo = m;
         const out = new Set<string>();
-        for (const s of ins) {
-          let r = m.get(s);
+        const entry = (s: string, mute: boolean) => {
+          let r = memo.get(s);
           if (!r) {
             const rec: Array<[number, string]> = [];
             recorders.push(rec);
+            if (mute) muted++;
             let states: Set<string>;
             try {
               states = step(node.body, new Set([s]));
             } catch (e) {
-              if (e instanceof Wild) m.set(s, { out: [], emits: [], wild: true });
+              if (e instanceof Wild) memo.set(s, { out: [], emits: [], wild: true });
               throw e;
             } finally {
               recorders.pop();
+              if (mute) muted--;
             }
-            m.set(s, (r = { out: [...states], emits: rec }));
-          } else {
-            if (r.wild) throw new Wild();
-            for (const [kind, k] of r.emits) emit(kind, k);
+            memo.set(s, (r = { out: [...states], emits: rec }));
+            return { r, fresh: true };
           }
+          if (r.wild) throw new Wild();
+          return { r, fresh: false };
+        };
+        // past the first word, what a group does depends only on the second word so far: worked out once per
+        // second word with a placeholder for the first, then applied to every first word that reached it
+        const second = new Map<string, string[]>();
+        for (const s of ins) {
+          if (s[0] === "2" && s[1] !== PLACEHOLDER) {
+            const v = word2(s);
+            let ws = second.get(v);
+            if (!ws) second.set(v, (ws = []));
+            ws.push(word1(s));
+            continue;
+          }
+          const { r, fresh } = entry(s, false);
+          if (!fresh) for (const [kind, k] of r.emits) emit(kind, k);
           for (const x of r.out) out.add(x);
+        }
+        for (const [v, ws] of second) {
+          const { r } = entry("2" + PLACEHOLDER + "\u0001" + v, true);
+          for (const w of ws) {
+            for (const [kind, k] of r.emits) emit(kind, k.replace(PLACEHOLDER, w));
+            for (const x of r.out) out.add(x.replace(PLACEHOLDER, w));
+          }
         }
         return out;
       }
@@ -451,14 +486,27 @@ function firstWords(n: Node, twoWords = true): FirstSet | null {
     t.p.add(v);
   }
   for (const t of two.values()) t.lengths = lengths(t.p, (x) => x.length);
-  return { e1, p1, p1Lengths: lengths(p1, (x) => x.length), e2, p2, p2Lengths: lengths(p2, (x) => x.length - x.indexOf(" ") - 1), two, one: new Map() };
+  const mask = new Uint32Array(8);
+  const mark = (w: string) => {
+    const b = bucketOf(w);
+    mask[b >>> 5] |= 1 << (b & 31);
+  };
+  for (const w of e1) mark(w);
+  for (const w of two.keys()) mark(w);
+  // a one-letter beginning fits words of any second letter: every bucket
+  if ([...p1].some((x) => x.length === 1)) mask.fill(0xffffffff);
+  else for (const w of p1) mark(w);
+  return { e1, p1, p1Lengths: lengths(p1, (x) => x.length), e2, p2, p2Lengths: lengths(p2, (x) => x.length - x.indexOf(" ") - 1), two, one: new Map(), mask };
 }
+// stands for "any first word" in results worked out once for all first words (see firstWords)
+const PLACEHOLDER = "\u0002";
 // results of groups by their text and input state (see firstWords); built once, while packs compile
 const GROUP_MEMO = new Map<string, Map<string, { out: string[]; emits: Array<[number, string]>; wild?: boolean }>>();
 const setEq = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 /** Can a match begin at a word `word` (its letter run) followed, after spaces only, by `next`? */
-export function firstFits(f: FirstSet, word: string, next: string | null): boolean {
+export function firstFits(f: FirstSet, word: string, next: string | null, bucket = bucketOf(word)): boolean {
+  if (((f.mask[bucket >>> 5] >>> (bucket & 31)) & 1) === 0) return false;
   let one = f.one.get(word);
   if (one === undefined) {
     one = f.e1.has(word);
@@ -503,6 +551,8 @@ export interface Starts {
   pos: number[];
   word: string[];
   next: Array<string | null>;
+  /** bucketOf(word) */
+  bucket: number[];
 }
 const START = /(?<![\p{L}\p{N}_])[\p{L}\p{N}]+/gu;
 const RUN = /[\p{L}\p{N}]+/uy;
@@ -518,7 +568,7 @@ function onlySpaces(s: string, from: number, to: number): boolean {
 function withNext(pos: number[], word: string[], s: string): Starts {
   const next: Array<string | null> = new Array(pos.length).fill(null);
   for (let k = 0; k + 1 < pos.length; k++) if (onlySpaces(s, pos[k] + word[k].length, pos[k + 1])) next[k] = word[k + 1];
-  return { pos, word, next };
+  return { pos, word, next, bucket: word.map(bucketOf) };
 }
 export function wordStarts(plain: string): Starts {
   const pos: number[] = [];
@@ -576,11 +626,11 @@ export function gateOf(re: RegExp): FirstSet | null {
 /** Can a match of the gated regex begin at position `i`? (Only at a word start whose words fit.) */
 export function gateFitsAt(g: FirstSet, starts: Starts, i: number): boolean {
   const k = lowerBound(starts.pos, i);
-  return starts.pos[k] === i && firstFits(g, starts.word[k], starts.next[k]);
+  return starts.pos[k] === i && firstFits(g, starts.word[k], starts.next[k], starts.bucket[k]);
 }
 /** Does some word start of the text fit the gate? */
 export function gatePasses(g: FirstSet, starts: Starts): boolean {
-  for (let k = 0; k < starts.word.length; k++) if (firstFits(g, starts.word[k], starts.next[k])) return true;
+  for (let k = 0; k < starts.word.length; k++) if (firstFits(g, starts.word[k], starts.next[k], starts.bucket[k])) return true;
   return false;
 }
 
