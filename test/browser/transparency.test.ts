@@ -55,19 +55,23 @@ async function consoleChart(page: Page, name: string): Promise<Counts> {
   return Object.fromEntries(bars.map((b) => [b.key, b.value]));
 }
 
-/** The public page's SVG chart `name` as { key: value }: each bar is a rect titled "key: value". */
+/**
+ * The public page's SVG chart `name` as { key: value }: each bar is a rect with the report's key in
+ * data-key and a title "label: value", whose label is words (never the key itself).
+ */
 async function publicChart(page: Page, name: string): Promise<Counts> {
   const chart = page.getByRole("img", { name, exact: true });
   if ((await chart.count()) === 0) return {};
   const bars = await chart.locator("rect").evaluateAll((rects) =>
-    rects.map((r) => ({ title: r.querySelector("title")?.textContent ?? "", width: Number(r.getAttribute("width")), drawn: r.getBoundingClientRect().width })),
+    rects.map((r) => ({ key: r.getAttribute("data-key") ?? "", title: r.querySelector("title")?.textContent ?? "", drawn: r.getBoundingClientRect().width })),
   );
   const out: Counts = {};
   for (const b of bars) {
     const m = /^(.*): (\d+)$/.exec(b.title);
     expect(m, `public ${name}: bar title ${b.title}`).not.toBeNull();
-    expect(b.drawn, `public ${name}: bar of ${m![1]}`).toBeGreaterThan(0);
-    out[m![1]] = Number(m![2]);
+    expect(b.drawn, `public ${name}: bar of ${b.key}`).toBeGreaterThan(0);
+    expect(m![1], `public ${name}: label of ${b.key}`).not.toMatch(/_/);
+    out[b.key] = Number(m![2]);
   }
   return out;
 }
@@ -156,7 +160,7 @@ describe("transparency report", () => {
     expect(await publicChart(visitor.page, "Signals by category")).toEqual(nonZero(again.signals.by_category));
     expect(await publicChart(visitor.page, "Decisions by category")).toEqual(nonZero(again.decisions.by_category));
     expect(await publicChart(visitor.page, "Decisions by action")).toEqual(nonZero(again.decisions.by_action));
-    expect(await publicChart(visitor.page, "Decisions: automated or human")).toEqual(nonZero(again.decisions.by_automation));
+    expect(await publicChart(visitor.page, "Decisions by how they were made")).toEqual(nonZero(again.decisions.by_automation));
     expect(await publicChart(visitor.page, "Appeal outcomes")).toEqual(nonZero(again.appeals.outcomes));
     await visitor.page.getByRole("img", { name: "Decisions by action" }).scrollIntoViewIfNeeded();
     await screenshot(visitor.page, "desktop-public-transparency");

@@ -174,7 +174,7 @@ export function keyLabel(kind: Kind, key: string, lang: PageLang): string {
 
 function barChart(title: string, counts: Record<string, number>, kind: Kind, lang: PageLang): string {
   const entries = Object.entries(counts)
-    .map(([k, v]) => [keyLabel(kind, k, lang), v] as const)
+    .map(([k, v]) => [keyLabel(kind, k, lang), v, k] as const)
     .sort((a, b) => b[1] - a[1]);
   if (entries.length === 0) return `<figure><figcaption>${escapeHtml(title)}</figcaption><p>${escapeHtml(TEXT[lang].nothing)}</p></figure>`;
   const max = Math.max(...entries.map(([, v]) => v), 1);
@@ -183,10 +183,11 @@ function barChart(title: string, counts: Record<string, number>, kind: Kind, lan
   // labels are words now, longer than the keys were: the bars start further right
   const x0 = 230;
   const bars = entries
-    .map(([label, v], i) => {
+    .map(([label, v, key], i) => {
       const w = Math.max(2, Math.round((v / max) * 240));
       const y = i * row + 2;
-      return `<text x="0" y="${y + 15}" font-size="12">${escapeHtml(label)}</text><rect x="${x0}" y="${y + 3}" width="${w}" height="15" fill="#4a6fa5"><title>${escapeHtml(label)}: ${v}</title></rect><text x="${x0 + 6 + w}" y="${y + 15}" font-size="12">${v}</text>`;
+      // data-key: the report's own key, so the bar can be checked against the JSON report in any language
+      return `<text x="0" y="${y + 15}" font-size="12">${escapeHtml(label)}</text><rect data-key="${escapeHtml(key)}" x="${x0}" y="${y + 3}" width="${w}" height="15" fill="#4a6fa5"><title>${escapeHtml(label)}: ${v}</title></rect><text x="${x0 + 6 + w}" y="${y + 15}" font-size="12">${v}</text>`;
     })
     .join("");
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg role="img" aria-label="${escapeHtml(title)}" width="520" height="${h}" viewBox="0 0 520 ${h}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui,sans-serif">${bars}</svg></figure>`;
