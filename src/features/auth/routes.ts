@@ -102,13 +102,12 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     const forceLogin = (req.query as Record<string, unknown>).force_login === "true";
     const session = forceLogin ? null : await currentSession(ctx, req);
     const instance = await instanceName();
+    const lang = signInLang(params.lang, req.headers["accept-language"]);
     if (!session) {
       const csrf = ensureCsrfCookie(ctx, req, reply);
-      const lang = signInLang(params.lang, req.headers["accept-language"]);
       return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req), lang }));
     }
     const account = await accountById(ctx.db, session.accountId);
-    const lang = signInLang(params.lang, req.headers["accept-language"]);
     return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf, lang }));
   });
 
