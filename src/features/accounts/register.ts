@@ -8,7 +8,7 @@ import type { Executor } from "../../db/types.js";
 import { hashPassword, passwordProblem } from "../auth/passwords.js";
 import { registrationMode } from "../instance-admin/settings.js";
 import { signupBlockReason } from "../moderation/signup-blocks.js";
-import { usernameProblem } from "./username.js";
+import { type FieldProblem, usernameProblem } from "./username.js";
 
 export interface NewUser {
   username: string;
@@ -39,34 +39,52 @@ export function defaultSettings() {
   };
 }
 
+/**
+ * A sign-up refused for who is asking rather than what they typed: the network is blocked, or sign-ups
+ * are closed. The API answers a plain 403 as before; `reason` lets a page say it in the reader's language.
+ */
+export class SignUpRefusedError extends ForbiddenError {
+  constructor(
+    message: string,
+    readonly reason: "ip_blocked" | "closed",
+  ) {
+    super(message);
+  }
+}
+
 /** Moderation's sign-up blocks (IP, e-mail domain); only self-service sign-ups (which carry an IP) are checked. */
 export async function checkSignupBlocks(db: Executor, input: NewUser): Promise<void> {
   if (input.ip === undefined || input.ip === null) return;
   const blocked = await signupBlockReason(db, input.email, input.ip);
-  if (blocked?.field === "ip") throw new ForbiddenError(blocked.message);
+  if (blocked?.field === "ip") throw new SignUpRefusedError(blocked.message, "ip_blocked");
   if (blocked) throw new UnprocessableError(`Validation failed: Email ${blocked.message}`, { email: [{ error: "ERR_BLOCKED", description: blocked.message }] });
 }
 
+/**
+ * Throws a 422 as Mastodon words it: an English `error` ("Validation failed: Username is already taken")
+ * and per-field `details` with Mastodon's stable codes (ERR_TAKEN, ERR_INVALID…), which pages translate.
+ */
 export async function validateNewUser(db: Executor, input: NewUser): Promise<void> {
   await checkSignupBlocks(db, input);
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldProblem> = {};
   const u = usernameProblem(input.username);
   if (u) errors.username = u;
-  if (!EMAIL.test(input.email) || input.email.length > 320) errors.email = "is invalid";
+  if (input.email.length === 0) errors.email = { error: "ERR_BLANK", description: "can't be blank" };
+  else if (!EMAIL.test(input.email) || input.email.length > 320) errors.email = { error: "ERR_INVALID", description: "is invalid" };
   const p = input.passwordHash ? null : passwordProblem(input.password);
   if (p) errors.password = p;
   if (!errors.username) {
     const taken = await db.selectFrom("accounts").select("id").where("acct_lower", "=", input.username.toLowerCase()).executeTakeFirst();
-    if (taken) errors.username = "is already taken";
+    if (taken) errors.username = { error: "ERR_TAKEN", description: "is already taken" };
   }
   if (!errors.email) {
     const taken = await db.selectFrom("users").select("account_id").where("email_lower", "=", input.email.toLowerCase()).executeTakeFirst();
-    if (taken) errors.email = "is already taken";
+    if (taken) errors.email = { error: "ERR_TAKEN", description: "is already taken" };
   }
   const fields = Object.keys(errors);
   if (fields.length > 0) {
-    const message = fields.map((f) => `${f[0].toUpperCase()}${f.slice(1)} ${errors[f]}`).join(", ");
-    throw new UnprocessableError(`Validation failed: ${message}`, Object.fromEntries(fields.map((f) => [f, [{ error: "ERR_INVALID", description: errors[f] }]])));
+    const message = fields.map((f) => `${f[0].toUpperCase()}${f.slice(1)} ${errors[f].description}`).join(", ");
+    throw new UnprocessableError(`Validation failed: ${message}`, Object.fromEntries(fields.map((f) => [f, [errors[f]]])));
   }
 }
 
@@ -79,7 +97,7 @@ export async function createLocalUser(ctx: Context, input: NewUser, exec: Execut
   // the mode an admin stored in the web app, else ROSTRA_REGISTRATIONS; self-service sign-ups (with an IP)
   // are refused while registrations are closed, whichever page or API they came through
   const mode = await registrationMode(ctx, exec);
-  if (mode === "closed" && input.ip !== undefined && input.ip !== null) throw new ForbiddenError("Registrations are closed on this server");
+  if (mode === "closed" && input.ip !== undefined && input.ip !== null) throw new SignUpRefusedError("Registrations are closed on this server", "closed");
   const approved = input.approved ?? mode !== "approval";
   await inTransaction(exec, insert);
   return id;

@@ -7,10 +7,18 @@ const RESERVED = new Set([
   "users", "instance", "actor", "inbox", "outbox", "well-known", "nodeinfo",
 ]);
 
-export function usernameProblem(username: string): string | null {
-  if (username.length === 0) return "can't be blank";
-  if (username.length > 30) return "is too long (maximum is 30 characters)";
-  if (!USERNAME.test(username)) return "must contain only letters, numbers and underscores";
-  if (RESERVED.has(username.toLowerCase())) return "is reserved";
+export const MAX_USERNAME = 30;
+
+/** A validation problem as Mastodon reports it in a 422's details: a stable code and English words. */
+export interface FieldProblem {
+  error: "ERR_BLANK" | "ERR_TOO_LONG" | "ERR_TOO_SHORT" | "ERR_INVALID" | "ERR_RESERVED" | "ERR_TAKEN" | "ERR_BLOCKED";
+  description: string;
+}
+
+export function usernameProblem(username: string): FieldProblem | null {
+  if (username.length === 0) return { error: "ERR_BLANK", description: "can't be blank" };
+  if (username.length > MAX_USERNAME) return { error: "ERR_TOO_LONG", description: `is too long (maximum is ${MAX_USERNAME} characters)` };
+  if (!USERNAME.test(username)) return { error: "ERR_INVALID", description: "must contain only letters, numbers and underscores" };
+  if (RESERVED.has(username.toLowerCase())) return { error: "ERR_RESERVED", description: "is reserved" };
   return null;
 }

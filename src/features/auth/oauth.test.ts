@@ -87,7 +87,8 @@ describe("OAuth as Mastodon clients use it", () => {
     const appRes = await api(s, "POST", "/api/v1/apps", { form: { client_name: "A", redirect_uris: "https://app.example/cb" } });
     const page = await s.app.inject({ method: "GET", url: `/oauth/authorize?response_type=code&client_id=${appRes.body.client_id}&redirect_uri=https://evil.example/cb` });
     expect(page.statusCode).toBe(400);
-    expect(page.body).toContain("redirect uri");
+    expect(page.body).toContain("invalid_redirect_uri");
+    expect(page.body).toContain("return address");
   });
 
   it("enforces scopes: a read token cannot write", async () => {

@@ -1,5 +1,6 @@
 // Server-rendered HTML for sign-in, consent, sign-up and OAuth errors. Every value is escaped.
 import { escapeHtml as e } from "../../core/text/render.js";
+import { authorizeErrorText, PAGE_TEXT } from "./page-text.js";
 
 export function page(title: string, body: string, lang = "en"): string {
   return `<!doctype html><html lang="${e(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -119,12 +120,21 @@ export function consentPage(opts: { instance: string; appName: string; username:
   );
 }
 
-export function codePage(code: string): string {
-  return page("Authorization code", `<h1>Authorization code</h1><p>Copy this code and paste it into the application:</p><p><code id="code">${e(code)}</code></p>`);
+/** The out-of-band page (redirect_uri urn:ietf:wg:oauth:2.0:oob): the code to copy into the application. */
+export function codePage(code: string, lang: SignInLang = "en"): string {
+  const tx = PAGE_TEXT[lang];
+  return page(tx.codeTitle, `<h1>${e(tx.codeTitle)}</h1><p>${e(tx.codeIntro)}</p><p translate="no"><code id="code">${e(code)}</code></p>`, lang);
 }
 
-export function errorPage(title: string, message: string, lang: SignInLang = "en"): string {
-  return page(title, `<h1>${e(title)}</h1><p class="error" role="alert">${e(message)}</p>`, lang);
+/** A page that only says what went wrong; `code` (an OAuth error code) is shown as is, for developers. */
+export function errorPage(title: string, message: string, lang: SignInLang = "en", code?: string): string {
+  const codeLine = code ? `<p class="muted">${e(PAGE_TEXT[lang].errorCode)} <code translate="no">${e(code)}</code></p>` : "";
+  return page(title, `<h1>${e(title)}</h1><p class="error" role="alert">${e(message)}</p>${codeLine}`, lang);
+}
+
+/** The authorize request was refused (unknown client, bad redirect_uri, scope…), in the page's language. */
+export function authorizeErrorPage(code: string, lang: SignInLang = "en"): string {
+  return errorPage(PAGE_TEXT[lang].authorizeErrorTitle, authorizeErrorText(code, lang), lang, code);
 }
 
 /** Messages of the sign-in and sign-up flows shown on their own page, in both languages. */

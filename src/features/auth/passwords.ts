@@ -19,9 +19,10 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-/** Returns an error message, or null when the password is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD) return `is too short (minimum is ${MIN_PASSWORD} characters)`;
-  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) return `is too long (maximum is ${MAX_PASSWORD_BYTES} bytes)`;
+/** The problem with a new password (Mastodon's code and English words), or null when it is acceptable. */
+export function passwordProblem(password: string): { error: "ERR_BLANK" | "ERR_TOO_SHORT" | "ERR_TOO_LONG"; description: string } | null {
+  if (password.length === 0) return { error: "ERR_BLANK", description: "can't be blank" };
+  if (password.length < MIN_PASSWORD) return { error: "ERR_TOO_SHORT", description: `is too short (minimum is ${MIN_PASSWORD} characters)` };
+  if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) return { error: "ERR_TOO_LONG", description: `is too long (maximum is ${MAX_PASSWORD_BYTES} bytes)` };
   return null;
 }

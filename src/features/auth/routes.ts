@@ -6,12 +6,13 @@ import { sha256 } from "../../core/crypto.js";
 import { parse, v } from "../../core/validate.js";
 import { requireApp } from "../../api/mastodon/auth.js";
 import { accountById } from "../accounts/queries.js";
-import { createLocalUser } from "../accounts/register.js";
+import { createLocalUser, SignUpRefusedError } from "../accounts/register.js";
 import { readSettings } from "../instance/info.js";
 import { effectiveSettings, type EffectiveSettings } from "../instance-admin/settings.js";
 import { checkLogin } from "./login.js";
 import { OOB, OAuthError, appRedirectUris, checkAuthorizeRequest, createApp, exchangeToken, issueCode, type AuthorizeRequest } from "./oauth.js";
-import { codePage, consentPage, errorPage, FLOW_TEXT, signInLang, signInPage, signUpPage } from "./pages.js";
+import { authorizeErrorPage, codePage, consentPage, errorPage, FLOW_TEXT, signInLang, signInPage, signUpPage, type SignInLang } from "./pages.js";
+import { PAGE_TEXT, signUpErrorText, signUpRefusedText } from "./page-text.js";
 import { KNOWN_SCOPES } from "./scopes.js";
 import { csrfMatches, currentSession, endSession, ensureCsrfCookie, startSession } from "./sessions.js";
 import { appByClientId } from "./oauth.js";
@@ -33,27 +34,31 @@ function html(reply: FastifyReply, status: number, body: string) {
     .send(body);
 }
 
-/** The checked authorize request, or null after answering with the error page the user can read. */
-async function authorizeRequestOrPage(ctx: Context, params: Record<string, string | undefined>, reply: FastifyReply): Promise<AuthorizeRequest | null> {
+/**
+ * The checked authorize request, or null after answering with the error page the user can read, in
+ * the page's language; the OAuth error code (invalid_client…) stays on it for the app's developer.
+ */
+async function authorizeRequestOrPage(ctx: Context, params: Record<string, string | undefined>, reply: FastifyReply, lang: SignInLang): Promise<AuthorizeRequest | null> {
   try {
     return await checkAuthorizeRequest(ctx, params);
   } catch (err) {
     if (!(err instanceof OAuthError)) throw err;
-    html(reply, 400, errorPage("Authorization error", err.description ?? err.message));
+    html(reply, 400, authorizeErrorPage(err.message, lang));
     return null;
   }
 }
 
-function redirectWithCode(reply: FastifyReply, req: AuthorizeRequest, code: string) {
-  if (req.redirectUri === OOB) return html(reply, 200, codePage(code));
+function redirectWithCode(reply: FastifyReply, req: AuthorizeRequest, code: string, lang: SignInLang) {
+  if (req.redirectUri === OOB) return html(reply, 200, codePage(code, lang));
   const url = new URL(req.redirectUri);
   url.searchParams.set("code", code);
   if (req.state !== undefined) url.searchParams.set("state", req.state);
   return reply.redirect(url.toString(), 302);
 }
 
-function redirectDenied(reply: FastifyReply, req: AuthorizeRequest) {
-  if (req.redirectUri === OOB) return html(reply, 403, errorPage("Access denied", "You denied the authorization request."));
+function redirectDenied(reply: FastifyReply, req: AuthorizeRequest, lang: SignInLang) {
+  if (req.redirectUri === OOB) return html(reply, 403, errorPage(PAGE_TEXT[lang].deniedTitle, PAGE_TEXT[lang].denied, lang));
+  // error and error_description are protocol fields the application reads (the web app translates the code)
   const url = new URL(req.redirectUri);
   url.searchParams.set("error", "access_denied");
   url.searchParams.set("error_description", "The resource owner or authorization server denied the request.");
@@ -61,11 +66,14 @@ function redirectDenied(reply: FastifyReply, req: AuthorizeRequest) {
   return reply.redirect(url.toString(), 302);
 }
 
-/** The page shown while sign-ups are closed, with the operator's message when one is stored. */
-async function closedPage(ctx: Context, reply: FastifyReply, settings: EffectiveSettings) {
+/**
+ * The page shown while sign-ups are closed, with the operator's message when one is stored (their own
+ * words, shown as written), else the server's sentence in the page's language.
+ */
+async function closedPage(ctx: Context, reply: FastifyReply, settings: EffectiveSettings, lang: SignInLang) {
   const legacy = settings.closed_registrations_message ? undefined : (await readSettings(ctx, ["closed_registrations_message"])).closed_registrations_message;
-  const message = settings.closed_registrations_message || (typeof legacy === "string" && legacy.trim() ? legacy : "This server is not accepting new accounts.");
-  return html(reply, 403, errorPage("Registrations closed", message));
+  const message = settings.closed_registrations_message || (typeof legacy === "string" && legacy.trim() ? legacy : PAGE_TEXT[lang].closed);
+  return html(reply, 403, errorPage(PAGE_TEXT[lang].closedTitle, message, lang));
 }
 
 export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<void> {
@@ -97,15 +105,16 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
 
   app.get("/oauth/authorize", async (req, reply) => {
     const params = strings(req.query, AUTHORIZE_PARAMS);
-    const areq = await authorizeRequestOrPage(ctx, params, reply);
+    // the page's language, worked out once: the app's lang, else the browser's first preference
+    const lang = signInLang(params.lang, req.headers["accept-language"]);
+    const areq = await authorizeRequestOrPage(ctx, params, reply, lang);
     if (!areq) return reply;
     const forceLogin = (req.query as Record<string, unknown>).force_login === "true";
     const session = forceLogin ? null : await currentSession(ctx, req);
     const instance = await instanceName();
-    const lang = signInLang(params.lang, req.headers["accept-language"]);
     if (!session) {
       const csrf = ensureCsrfCookie(ctx, req, reply);
-      return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req), lang }));
+      return html(reply, 200, signInPage({ instance, action: "/oauth/authorize", params, csrf, signUpUrl: await signUpLink(ctx, req, lang), lang }));
     }
     const account = await accountById(ctx.db, session.accountId);
     return html(reply, 200, consentPage({ instance, appName: areq.app.name, username: account!.username, scopes: areq.scopes, params, csrf: session.csrf, lang }));
@@ -114,10 +123,10 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
   app.post("/oauth/authorize", async (req, reply) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const params = strings(body, AUTHORIZE_PARAMS);
-    const areq = await authorizeRequestOrPage(ctx, params, reply);
+    const lang = signInLang(params.lang, req.headers["accept-language"]);
+    const areq = await authorizeRequestOrPage(ctx, params, reply, lang);
     if (!areq) return reply;
     const instance = await instanceName();
-    const lang = signInLang(params.lang, req.headers["accept-language"]);
     const expired = () => html(reply, 403, errorPage(FLOW_TEXT[lang].expiredTitle, FLOW_TEXT[lang].expired, lang));
     if (body.intent === "sign_in") {
       if (!csrfMatches(req, body.csrf)) return expired();
@@ -127,7 +136,7 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
       if (!result || !("accountId" in result)) {
         const csrf = ensureCsrfCookie(ctx, req, reply);
         const refusal = !result ? "invalid" : "pending" in result ? "pending" : result.restricted;
-        return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, refusal, signUpUrl: await signUpLink(ctx, req), lang }));
+        return html(reply, 401, signInPage({ instance, action: "/oauth/authorize", params, csrf, refusal, signUpUrl: await signUpLink(ctx, req, lang), lang }));
       }
       const csrf = await startSession(ctx, reply, result.accountId);
       const account = await accountById(ctx.db, result.accountId);
@@ -135,9 +144,9 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     }
     const session = await currentSession(ctx, req);
     if (!session || !csrfMatches(req, body.csrf, session.csrf)) return expired();
-    if (body.intent !== "approve") return redirectDenied(reply, areq);
+    if (body.intent !== "approve") return redirectDenied(reply, areq, lang);
     const code = await issueCode(ctx, areq, session.accountId);
-    return redirectWithCode(reply, areq, code);
+    return redirectWithCode(reply, areq, code, lang);
   });
 
   app.post("/oauth/token", async (req, reply) => {
@@ -197,22 +206,22 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
   });
 
   app.get("/auth/sign_up", async (req, reply) => {
-    const settings = await effectiveSettings(ctx);
-    if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
-    const csrf = ensureCsrfCookie(ctx, req, reply);
     const query = req.query as Record<string, unknown>;
-    const returnTo = safeReturnTo(query.return_to);
     const lang = signInLang(typeof query.lang === "string" ? query.lang : undefined, req.headers["accept-language"]);
+    const settings = await effectiveSettings(ctx);
+    if (settings.registrations === "closed") return closedPage(ctx, reply, settings, lang);
+    const csrf = ensureCsrfCookie(ctx, req, reply);
+    const returnTo = safeReturnTo(query.return_to);
     return html(reply, 200, signUpPage({ instance: settings.name, csrf, approval: settings.registrations === "approval", returnTo, lang }));
   });
 
   app.post("/auth/sign_up", async (req, reply) => {
-    const settings = await effectiveSettings(ctx);
-    if (settings.registrations === "closed") return closedPage(ctx, reply, settings);
-    const instance = settings.name;
     const body = strings(req.body, ["username", "email", "password", "reason", "agreement", "csrf", "return_to", "lang"]);
-    const approval = settings.registrations === "approval";
     const lang = signInLang(body.lang, req.headers["accept-language"]);
+    const settings = await effectiveSettings(ctx);
+    if (settings.registrations === "closed") return closedPage(ctx, reply, settings, lang);
+    const instance = settings.name;
+    const approval = settings.registrations === "approval";
     const again = (error: string, status = 422) => {
       const csrf = ensureCsrfCookie(ctx, req, reply);
       return html(reply, status, signUpPage({ instance, csrf, error, approval, values: { username: body.username ?? "", email: body.email ?? "", reason: body.reason ?? "" }, returnTo: safeReturnTo(body.return_to), lang }));
@@ -223,11 +232,13 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
     try {
       id = await createLocalUser(ctx, { username: body.username ?? "", email: body.email ?? "", password: body.password ?? "", reason: body.reason ?? null, ip: req.ip });
     } catch (err) {
-      if (err instanceof AppError && err.status === 422) return again(err.message.replace(/^Validation failed: /, ""));
+      // the account service's Mastodon codes (ERR_TAKEN…) in the page's language, never its English words
+      if (err instanceof AppError && err.status === 422) return again(signUpErrorText(err.details, lang));
       if (err instanceof ForbiddenError) {
-        // sign-ups closed between the check above and the insert, or a blocked address: a page, not JSON
+        // sign-ups closed between the check above and the insert, or a blocked network: a page, not JSON
         const now = await effectiveSettings(ctx);
-        return now.registrations === "closed" ? closedPage(ctx, reply, now) : again(err.message, 403);
+        if (now.registrations === "closed" || (err instanceof SignUpRefusedError && err.reason === "closed")) return closedPage(ctx, reply, now, lang);
+        return again(signUpRefusedText(err instanceof SignUpRefusedError && err.reason === "ip_blocked" ? "ip_blocked" : "other", lang), 403);
       }
       throw err;
     }
@@ -244,9 +255,10 @@ export async function oauthRoutes(app: FastifyInstance, ctx: Context): Promise<v
   });
 }
 
-async function signUpLink(ctx: Context, req: FastifyRequest): Promise<string | undefined> {
+/** The sign-in page's link to sign up, in the same language. */
+async function signUpLink(ctx: Context, req: FastifyRequest, lang: SignInLang): Promise<string | undefined> {
   if ((await effectiveSettings(ctx)).registrations === "closed") return undefined;
-  return `/auth/sign_up?return_to=${encodeURIComponent(req.url)}`;
+  return `/auth/sign_up?return_to=${encodeURIComponent(req.url)}&lang=${lang}`;
 }
 
 /** Only same-site paths, never //host or a scheme. */

@@ -1,6 +1,9 @@
 // masto clients bound to this server: one for the signed-in user (or anonymous), one for OAuth.
 import { createOAuthAPIClient, createRestAPIClient, type mastodon } from "masto";
 import { useSyncExternalStore } from "react";
+import { describeError, type ErrorOverrides } from "../i18n/errors";
+import { translate } from "../i18n/index";
+import { getPrefs } from "../lib/prefs";
 import { getSession, subscribeSession, type Session } from "./session";
 
 let cached: { token: string | null; client: mastodon.rest.Client } | null = null;
@@ -28,7 +31,11 @@ export function errorStatus(err: unknown): number | undefined {
   return typeof s === "number" ? s : undefined;
 }
 
-export function errorMessage(err: unknown): string {
-  if (err && typeof err === "object" && "message" in err && typeof err.message === "string") return err.message;
-  return String(err);
+/**
+ * What went wrong, in the reader's language (i18n/errors.ts): never the server's English sentence on a
+ * Vietnamese screen. `overrides` gives a screen's own words for a status it knows the meaning of.
+ */
+export function errorMessage(err: unknown, overrides?: ErrorOverrides): string {
+  const { locale } = getPrefs();
+  return describeError((key, vars) => translate(locale, key, vars), locale, err, overrides);
 }

@@ -79,6 +79,7 @@ export async function beginSignUp(returnTo: string, lang: string): Promise<void>
   location.assign(`/auth/sign_up?return_to=${encodeURIComponent(next)}`);
 }
 
+/** A sign-in that came back without a usable code: `message` is the OAuth error code, or "state". */
 export class SignInError extends Error {}
 
 /** Handle /oauth-callback: check state, exchange the code with the verifier, store the token. */
@@ -86,7 +87,8 @@ export async function completeSignIn(query: URLSearchParams): Promise<string> {
   const pending = readSession<PendingSignIn>("pending-sign-in");
   writeSession("pending-sign-in", null);
   const error = query.get("error");
-  if (error) throw new SignInError(query.get("error_description") ?? error);
+  // the code (access_denied…), not error_description: that is the server's English, for developers
+  if (error) throw new SignInError(error);
   const code = query.get("code");
   if (!pending || !code || query.get("state") !== pending.state) throw new SignInError("state");
   const app = await ensureApp();

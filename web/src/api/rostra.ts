@@ -3,7 +3,12 @@
 import { getSession } from "./session";
 
 export class RostraApiError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+    /** The answer's `details` (the decision a lift conflicts with, validation codes), when it has them. */
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message);
   }
 }
@@ -16,7 +21,11 @@ export async function rostra<T>(path: string, opts: { method?: string; body?: un
   if (opts.body !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(path, { method: opts.method ?? "GET", headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
   const data = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok) throw new RostraApiError((data as { error?: string } | null)?.error ?? res.statusText, res.status);
+  if (!res.ok) {
+    const body = data as { error?: string; details?: unknown } | null;
+    const details = body?.details && typeof body.details === "object" && !Array.isArray(body.details) ? (body.details as Record<string, unknown>) : undefined;
+    throw new RostraApiError(body?.error ?? res.statusText, res.status, details);
+  }
   return data as T;
 }
 

@@ -52,7 +52,8 @@ export function DecisionForm(props: {
         facts: facts.trim(),
       });
     } catch (err) {
-      setError(errorMessage(err));
+      // 403: the subject is the moderator's own account or a staff account of the same or a higher role
+      setError(errorMessage(err, { 403: "console.error.decisionStaff" }));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 // English, the reference dictionary: every other language must have exactly these keys.
+import { enErrors } from "./en-errors";
 import { enStaff } from "./en-staff";
 
 export const en = {
@@ -353,6 +354,7 @@ export const en = {
   "redress.tooMany": "Too many tries. Wait a few minutes and try again.",
   "redress.expired": "This access has ended. Enter your password again to continue.",
   ...enStaff,
+  ...enErrors,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // Tiếng Việt. The type makes a missing or extra key a compile error.
 import type { MessageKey } from "./en";
+import { viErrors } from "./vi-errors";
 import { viStaff } from "./vi-staff";
 
 export const vi: Record<MessageKey, string> = {
@@ -354,4 +355,5 @@ export const vi: Record<MessageKey, string> = {
   "redress.tooMany": "Thử quá nhiều lần. Hãy chờ vài phút rồi thử lại.",
   "redress.expired": "Quyền truy cập này đã hết hạn. Hãy nhập lại mật khẩu để tiếp tục.",
   ...viStaff,
+  ...viErrors,
 };

@@ -1,7 +1,8 @@
 // A second moderator reviews an appeal: the original statement, the appeal, and uphold or reverse.
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { type PendingAppeal, RostraApiError, rostra, type Statement } from "../api/rostra";
+import { errorMessage } from "../api/client";
+import { type PendingAppeal, rostra, type Statement } from "../api/rostra";
 import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { showToast } from "../components/toast";
@@ -24,7 +25,8 @@ export default function AppealPage({ params }: { params: Record<string, string> 
       showToast(t("console.appealResolved"));
       navigate("/console");
     } catch (err) {
-      showToast(err instanceof RostraApiError ? err.message : String(err), true);
+      // 403: the deciding moderator or the appellant; 409/422: answered already, or the decision was replaced
+      showToast(errorMessage(err, { 403: "console.error.appealReviewer", 409: "console.error.appealAnswered", 422: "console.error.appealAnswered" }), true);
     }
   };
   return (

@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ACCOUNT_STATUSES, type AccountStatus, type AdminAccount, accountAction, changeRole, decideAboutAccount, listAccounts, type StaffRole } from "../api/admin";
 import { errorMessage } from "../api/client";
+import type { ErrorOverrides } from "../i18n/errors";
 import { useMe } from "../api/me";
 import { ConsoleNav, isAdmin } from "../components/ConsoleNav";
 import { DecisionForm } from "../components/DecisionForm";
@@ -29,14 +30,19 @@ function statusOf(a: AdminAccount): AccountStatus {
 
 type Pending = null | { kind: "decide" | "reject"; account: AdminAccount };
 
+/** What a refusal means for each button: the server's 422 says the account is no longer in that state. */
+const LIFT_ERRORS: ErrorOverrides = { 403: "admin.error.staffTarget", 422: "admin.error.notSuspended" };
+const PENDING_ERRORS: ErrorOverrides = { 403: "admin.error.staffTarget", 422: "admin.error.notPending" };
+
 function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canChangeRoles: boolean; meId: string | undefined; onAsk: (p: Pending) => void }) {
   const { t, locale } = useI18n();
   const qc = useQueryClient();
   const roleId = useId();
   const act = useMutation({
-    mutationFn: (fn: () => Promise<unknown>) => fn(),
+    mutationFn: (job: { run: () => Promise<unknown>; errors?: ErrorOverrides }) => job.run(),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["admin-accounts"] }),
-    onError: (err) => showToast(errorMessage(err), true),
+    // in the reader's language, keyed on the status and the error's details (a lift's 409 names the decision)
+    onError: (err, job) => showToast(errorMessage(err, job.errors), true),
   });
   const status = statusOf(a);
   const self = a.id === meId;
@@ -60,7 +66,7 @@ function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canCh
       <div className="admin-account-actions">
         {status === "pending" && (
           <>
-            <button type="button" className="button small" disabled={act.isPending} onClick={() => act.mutate(() => accountAction(a.id, "approve").then(() => showToast(t("admin.approved", { name: a.username }))))}>
+            <button type="button" className="button small" disabled={act.isPending} onClick={() => act.mutate({ run: () => accountAction(a.id, "approve").then(() => showToast(t("admin.approved", { name: a.username }))), errors: PENDING_ERRORS })}>
               {t("admin.approve")}
             </button>
             <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => onAsk({ kind: "reject", account: a })}>
@@ -73,14 +79,14 @@ function AccountRow({ a, canChangeRoles, meId, onAsk }: { a: AdminAccount; canCh
             <label htmlFor={roleId}>{t("admin.roleLabel", { name: a.username })}</label>
             <select id={roleId} value={a.rostra.role} disabled={act.isPending} onChange={(e) => {
               const role = e.target.value as StaffRole;
-              act.mutate(() => changeRole(a.id, role).then(() => showToast(t("admin.roleChanged", { name: a.username, role: t(`admin.role.${role}`) }))));
+              act.mutate({ run: () => changeRole(a.id, role).then(() => showToast(t("admin.roleChanged", { name: a.username, role: t(`admin.role.${role}`) }))) });
             }}>
               {ROLES.map((r) => <option key={r} value={r}>{t(`admin.role.${r}`)}</option>)}
             </select>
           </span>
         )}
         {!self && status !== "pending" && (a.suspended ? (
-          <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => act.mutate(() => accountAction(a.id, "unsuspend").then(() => showToast(t("admin.unsuspended", { name: a.username }))))}>
+          <button type="button" className="button small secondary" disabled={act.isPending} onClick={() => act.mutate({ run: () => accountAction(a.id, "unsuspend").then(() => showToast(t("admin.unsuspended", { name: a.username }))), errors: LIFT_ERRORS })}>
             {t("admin.unsuspend")}
           </button>
         ) : null)}
@@ -108,7 +114,7 @@ function Users() {
     showToast(text);
     void qc.invalidateQueries({ queryKey: ["admin-accounts"] });
   };
-  const fail = (err: unknown) => showToast(errorMessage(err), true);
+  const fail = (err: unknown) => showToast(errorMessage(err, PENDING_ERRORS), true);
   return (
     <section aria-labelledby="users-title">
       <h2 id="users-title" className="visually-hidden">{t("admin.users")}</h2>

@@ -2,6 +2,7 @@
 // appeal) and the appeal form, for the person the decision is about.
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { errorMessage } from "../api/client";
 import { RostraApiError, rostra, type Statement } from "../api/rostra";
 import { PageTitle } from "../components/PageTitle";
 import { RequireSignIn } from "../components/RequireSignIn";
@@ -63,7 +64,8 @@ export function AppealForm({ decisionId, token, onSent }: { decisionId: string; 
       setText("");
       onSent();
     } catch (err) {
-      showToast(err instanceof RostraApiError ? err.message : String(err), true);
+      // the appeal's refusals come in the appellant's own language from the server; anything else is worded here
+      showToast(err instanceof RostraApiError && err.status < 500 ? err.message : errorMessage(err), true);
     } finally {
       setBusy(false);
     }

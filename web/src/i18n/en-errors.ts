@@ -1,0 +1,27 @@
+// English for errors the server answers with: what went wrong, in words, keyed on the HTTP status and
+// the error's details (never on the server's English text). See errors.ts.
+export const enErrors = {
+  "error.network": "Couldn't reach the server. Check your connection and try again.",
+  "error.badRequest": "The server couldn't understand this request. Reload the page and try again.",
+  "error.unauthorized": "Your session has ended. Sign in again to continue.",
+  "error.forbidden": "You're not allowed to do this.",
+  "error.notFound": "This doesn't exist any more, or you can't see it.",
+  "error.conflict": "Someone changed this in the meantime. Reload the page and try again.",
+  "error.gone": "This is no longer available.",
+  "error.tooLarge": "This is too large for the server.",
+  "error.invalid": "The server didn't accept this. Check what you entered and try again.",
+  "error.rateLimited": "Too many attempts. Wait a moment and try again.",
+  "error.server": "Something went wrong on the server. Try again later.",
+  "error.unknown": "Something went wrong. Try again.",
+  "error.lift.final": "Decision #{decision} was taken under a policy that makes it final, so it can't be lifted.",
+  "error.lift.otherActions": "Decision #{decision} also did more than this ({actions}), so it isn't lifted from here. Reverse the whole decision from its case in the moderation console.",
+  "error.lift.pendingAppeal": "Decision #{decision} has an appeal waiting. Answer the appeal in the moderation console instead.",
+  "admin.error.notSuspended": "This account isn't suspended any more. Reload the list.",
+  "admin.error.notPending": "This account isn't waiting for approval any more. Reload the list.",
+  "admin.error.staffTarget": "You can't act on your own account, and only an admin can act on a staff account.",
+  "console.error.appealAnswered": "This appeal can't be answered: it was already answered, or its decision was replaced.",
+  "console.error.appealReviewer": "An appeal must be answered by a moderator other than the one who decided, and never by the person who appealed.",
+  "console.error.decisionStaff": "You can't decide about your own account, and only a higher role can act on a staff account.",
+  "signIn.denied": "You chose not to let the web app use your account, so you are not signed in.",
+  "signIn.refused": "The server refused this sign-in. Please sign in again.",
+} satisfies Record<string, string>;
