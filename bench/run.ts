@@ -3,6 +3,7 @@
 // Options (env): BENCH_SCALES=10000,100000,1000000  BENCH_DURATION=10  BENCH_USERS=10000
 //   BENCH_SCENARIOS=S1,S2,...,S7 (default all; for quick iteration on one path — the report needs all)
 //   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (extra node flags for the server, e.g. to profile it)
+//   BENCH_SERVER_STDOUT=/tmp/server.out (keep the server's stdout, e.g. for --trace-gc)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -77,7 +78,7 @@ async function benchScale(statuses: number, withStreaming: boolean): Promise<Sca
   const started = Date.now();
   const child = spawn(process.execPath, [...(env.BENCH_SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []), path.resolve(here, "../bin/rostra.mjs"), "serve"], {
     env: { ...env, ROSTRA_DATA_DIR: dataDir, ROSTRA_URL: url, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", ROSTRA_RATE_LIMITS: "off", ROSTRA_METRICS_TOKEN: METRICS_TOKEN },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", env.BENCH_SERVER_STDOUT ? fs.openSync(env.BENCH_SERVER_STDOUT, "w") : "ignore", "inherit"],
   });
   try {
     await waitReady(url);

@@ -40,19 +40,29 @@ describe.each(stores)("%s key/value store", (_name, make) => {
     expect(await kv.zrangeDesc("r", { limit: 10 })).toEqual([]);
   });
 
-  it("adds to many sets at once, and (in process) versions every change", async () => {
-    const before = kv.version?.("m1");
-    if (kv.zaddMany) kv.zaddMany(new Map([["m1", [id(2), id(1)]], ["m2", [id(7)]]]), 10);
-    else for (const [k, ids] of [["m1", [id(2), id(1)]], ["m2", [id(7)]]] as const) await kv.zadd(k, [...ids], 10);
-    expect(await kv.zrangeDesc("m1", { limit: 10 })).toEqual([id(2), id(1)]);
-    expect(await kv.zrangeDesc("m2", { limit: 10 })).toEqual([id(7)]);
+  it("adds to many sets at once under one key prefix, and (in process) versions every change", async () => {
+    await kv.zadd("m:1", [id(3)], 10);
+    const before = kv.version?.("m:1");
+    const adds = new Map([["1", [id(2), id(1)]], ["2", [id(7)]]]);
+    if (kv.zaddMany) kv.zaddMany("m:", adds, 10);
+    else for (const [k, ids] of adds) await kv.zadd(`m:${k}`, ids, 10);
+    expect(await kv.zrangeDesc("m:1", { limit: 10 })).toEqual([id(3), id(2), id(1)]);
+    expect(await kv.zrangeDesc("m:2", { limit: 10 })).toEqual([id(7)]);
+    expect(await kv.exists("m:3")).toBe(false);
     if (kv.version) {
-      expect(kv.version("m1")).not.toBe(before);
-      const v = kv.version("m1");
-      await kv.zrangeDesc("m1", { limit: 1 });
-      expect(kv.version("m1")).toBe(v);
-      await kv.del("m1");
-      expect(kv.version("m1")).not.toBe(v);
+      expect(kv.version("m:1")).not.toBe(before);
+      const v = kv.version("m:1");
+      await kv.zrangeDesc("m:1", { limit: 1 });
+      expect(kv.version("m:1")).toBe(v);
+      await kv.del("m:1");
+      const deleted = kv.version("m:1");
+      expect(deleted).not.toBe(v);
+      // a set created again never shows a version a reader may have seen before
+      await kv.zadd("m:1", [id(3)], 10);
+      expect([before, v, deleted]).not.toContain(kv.version("m:1"));
+      // keys without a prefix are sets like any other
+      await kv.zadd("plain", [id(1)], 10);
+      expect(kv.version("plain")).toBeGreaterThan(0);
     }
   });
 });

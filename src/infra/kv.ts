@@ -5,8 +5,11 @@ export interface KvStore {
   /** Insert members with numeric-string scores (ids); keep only the newest `cap`. */
   zadd(key: string, members: string[], cap: number): Promise<void>;
   zrem(key: string, members: string[]): Promise<void>;
-  /** zadd for many sets at once (fan-out); in process it runs without a promise per set. */
-  zaddMany?(adds: Map<string, string[]>, cap: number): void;
+  /**
+   * zadd for many sets at once (fan-out): the set at `prefix + k` gets `adds.get(k)`. In process it runs
+   * without a promise per set, and without building a key string per set.
+   */
+  zaddMany?(prefix: string, adds: Map<string, string[]>, cap: number): void;
   /** Members between bounds (exclusive), newest first, at most `limit`. */
   zrangeDesc(key: string, opts: { maxId?: string; minId?: string; limit: number }): Promise<string[]>;
   /** Members above minId, oldest first (for min_id pagination). */
@@ -45,47 +48,75 @@ function insertSorted(list: string[], id: string): void {
 const TRIM_SLACK = 64;
 
 interface SortedSet {
-  ids: string[];
+  /** null once deleted: the entry stays so that a recreated set never repeats an old version */
+  ids: string[] | null;
   cap: number;
+  version: number;
+}
+
+/**
+ * Sets are kept per key prefix ("home:", "list:"), each a map by the rest of the key: fan-out looks a
+ * set up by the account or list id it already holds — the same string object on every post, whose hash
+ * V8 has cached — instead of hashing a freshly concatenated key per set.
+ */
+function splitKey(key: string): [string, string] {
+  const i = key.indexOf(":");
+  return i < 0 ? ["", key] : [key.slice(0, i + 1), key.slice(i + 1)];
 }
 
 export function createMemoryKv(): KvStore {
-  const sets = new Map<string, SortedSet>();
+  const spaces = new Map<string, Map<string, SortedSet>>();
   const counters = new Map<string, { count: number; reset: number }>();
-  // kept after a set is deleted, so a recreated set never repeats an old version
-  const versions = new Map<string, number>();
-  const changed = (key: string) => versions.set(key, (versions.get(key) ?? 0) + 1);
-  const add = (key: string, members: string[], cap: number) => {
-    changed(key);
-    let set = sets.get(key);
-    if (!set) sets.set(key, (set = { ids: [], cap }));
+  let versions = 0;
+  const space = (prefix: string) => {
+    let m = spaces.get(prefix);
+    if (!m) spaces.set(prefix, (m = new Map()));
+    return m;
+  };
+  const live = (key: string): SortedSet | undefined => {
+    const [prefix, rest] = splitKey(key);
+    const set = spaces.get(prefix)?.get(rest);
+    return set?.ids ? set : undefined;
+  };
+  const addIn = (m: Map<string, SortedSet>, rest: string, members: string[], cap: number) => {
+    let set = m.get(rest);
+    if (!set) m.set(rest, (set = { ids: [], cap, version: 0 }));
+    set.version = ++versions;
     set.cap = cap;
-    for (const m of members) insertSorted(set.ids, m);
-    if (set.ids.length > cap + TRIM_SLACK) set.ids.splice(0, set.ids.length - cap);
+    const ids = (set.ids ??= []);
+    for (const id of members) insertSorted(ids, id);
+    if (ids.length > cap + TRIM_SLACK) ids.splice(0, ids.length - cap);
   };
   /** Index of the oldest member a reader may see (the newest `cap`). */
-  const floor = (set: SortedSet) => Math.max(0, set.ids.length - set.cap);
+  const floor = (set: SortedSet, ids: string[]) => Math.max(0, ids.length - set.cap);
   return {
-    version: (key) => versions.get(key) ?? 0,
-    async zadd(key, members, cap) {
-      add(key, members, cap);
+    version: (key) => {
+      const [prefix, rest] = splitKey(key);
+      return spaces.get(prefix)?.get(rest)?.version ?? 0;
     },
-    zaddMany(adds, cap) {
-      for (const [key, members] of adds) add(key, members, cap);
+    async zadd(key, members, cap) {
+      const [prefix, rest] = splitKey(key);
+      addIn(space(prefix), rest, members, cap);
+    },
+    zaddMany(prefix, adds, cap) {
+      const m = space(prefix);
+      for (const [rest, members] of adds) addIn(m, rest, members, cap);
     },
     async zrem(key, members) {
-      changed(key);
-      const set = sets.get(key);
+      const [prefix, rest] = splitKey(key);
+      const set = spaces.get(prefix)?.get(rest);
       if (!set) return;
+      set.version = ++versions;
+      if (!set.ids) return;
       const drop = new Set(members);
       set.ids = set.ids.filter((m) => !drop.has(m));
     },
     async zrangeDesc(key, { maxId, minId, limit }) {
-      const set = sets.get(key);
+      const set = live(key);
       const out: string[] = [];
-      if (!set) return out;
+      if (!set?.ids) return out;
       const list = set.ids;
-      for (let i = list.length - 1, end = floor(set); i >= end; i--) {
+      for (let i = list.length - 1, end = floor(set, list); i >= end; i--) {
         const m = list[i];
         if (maxId !== undefined && m >= maxId) continue;
         if (minId !== undefined && m <= minId) break;
@@ -95,11 +126,11 @@ export function createMemoryKv(): KvStore {
       return out;
     },
     async zrangeAsc(key, { minId, maxId, limit }) {
-      const set = sets.get(key);
+      const set = live(key);
       const out: string[] = [];
-      if (!set) return out;
+      if (!set?.ids) return out;
       const list = set.ids;
-      for (let i = floor(set); i < list.length; i++) {
+      for (let i = floor(set, list); i < list.length; i++) {
         const m = list[i];
         if (m <= minId) continue;
         if (maxId !== undefined && m >= maxId) break;
@@ -109,11 +140,14 @@ export function createMemoryKv(): KvStore {
       return out;
     },
     async exists(key) {
-      return sets.has(key);
+      return live(key) !== undefined;
     },
     async del(key) {
-      if (sets.has(key)) changed(key);
-      sets.delete(key);
+      const set = live(key);
+      if (set) {
+        set.ids = null;
+        set.version = ++versions;
+      }
       counters.delete(key);
     },
     async incr(key, windowMs) {
@@ -130,7 +164,7 @@ export function createMemoryKv(): KvStore {
       return { count: c.count, resetMs: c.reset - now };
     },
     async close() {
-      sets.clear();
+      spaces.clear();
       counters.clear();
     },
   };

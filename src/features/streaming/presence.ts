@@ -64,7 +64,8 @@ export function trackStreamingPresence(ctx: Context, local = !ctx.config.redisUr
 export function hasListeners(ctx: Context, key: string): boolean {
   const p = presences.get(ctx);
   if (!p || !p.local) return true;
-  return p.counts.has(PREFIX + key);
+  // nobody connected at all (the common case for a post): no key string to build and hash
+  return p.counts.size > 0 && p.counts.has(PREFIX + key);
 }
 
 /** May anyone receive events on a public or hashtag stream? */

@@ -14,7 +14,7 @@ import { publishStream, publishToMany } from "../streaming/publish.js";
 import { renderForViewers } from "../streaming/render.js";
 import { type Audience, type AuthorInfo, audienceOf, authorInfo, mentionedIds } from "./audience.js";
 import { publicTargets } from "./broadcast.js";
-import { homeKey, listKey, removeFromTimelines, TIMELINE_CAP } from "./store.js";
+import { HOME_PREFIX, homeKey, LIST_PREFIX, listKey, removeFromTimelines, TIMELINE_CAP } from "./store.js";
 
 /**
  * Fan out a batch of new statuses (the durable `status.distribute` jobs of one worker round): rows read
@@ -26,11 +26,13 @@ export async function distributeStatuses(ctx: Context, statusIds: readonly strin
   const rows = await statusesByIds(ctx.db, statusIds);
   const originalIds = [...rows.values()].map((r) => r.reblog_of_id).filter((x): x is string => !!x);
   const originals = originalIds.length ? await statusesByIds(ctx.db, originalIds) : new Map<string, StatusRow>();
+  // new ids per timeline, keyed by account id (homes) and list id (lists)
   const homes = new Map<string, string[]>();
-  const add = (key: string, id: string) => {
-    const list = homes.get(key);
+  const lists = new Map<string, string[]>();
+  const add = (into: Map<string, string[]>, key: string, id: string) => {
+    const list = into.get(key);
     if (list) list.push(id);
-    else homes.set(key, [id]);
+    else into.set(key, [id]);
   };
   const slice = timeSlicer();
   const planned: { s: StatusRow; original: StatusRow | undefined; audience: Audience; author: AuthorInfo | undefined }[] = [];
@@ -43,11 +45,12 @@ export async function distributeStatuses(ctx: Context, statusIds: readonly strin
     await slice();
     const author = await authorInfo(ctx, s.account_id);
     const audience = await audienceOf(ctx, s, original, { author });
-    for (const h of audience.homes) add(homeKey(h), s.id);
-    for (const l of audience.lists) add(listKey(l.id), s.id);
+    for (const h of audience.homes) add(homes, h, s.id);
+    for (const l of audience.lists) add(lists, l.id, s.id);
     planned.push({ s, original, audience, author });
   }
-  await pushManyToTimelines(ctx.kv, homes);
+  await pushManyToTimelines(ctx.kv, HOME_PREFIX, homes);
+  await pushManyToTimelines(ctx.kv, LIST_PREFIX, lists);
   for (const p of planned) {
     await slice();
     await announceNew(ctx, p.s, p.original, p.audience, p.author);
@@ -141,12 +144,13 @@ export async function announceUpdate(ctx: Context, statusId: string, opts: { sha
   for (const t of shared) await publishStream(ctx, t.key, { ...base, payload: payloads.anonymous, stream: t.stream });
 }
 
-/** Add each key's new ids in one sorted-set call per timeline (a batch may hold many posts per follower). */
-async function pushManyToTimelines(kv: KvStore, adds: Map<string, string[]>, concurrency = 64): Promise<void> {
-  if (kv.zaddMany) return kv.zaddMany(adds, TIMELINE_CAP);
+/** Add each timeline's new ids in one sorted-set call (a batch may hold many posts per follower). */
+async function pushManyToTimelines(kv: KvStore, prefix: string, adds: Map<string, string[]>, concurrency = 64): Promise<void> {
+  if (adds.size === 0) return;
+  if (kv.zaddMany) return kv.zaddMany(prefix, adds, TIMELINE_CAP);
   const entries = [...adds];
   for (let i = 0; i < entries.length; i += concurrency) {
-    await Promise.all(entries.slice(i, i + concurrency).map(([key, ids]) => kv.zadd(key, ids, TIMELINE_CAP)));
+    await Promise.all(entries.slice(i, i + concurrency).map(([id, ids]) => kv.zadd(prefix + id, ids, TIMELINE_CAP)));
   }
 }
 

@@ -7,8 +7,10 @@ export const TIMELINE_CAP = 800;
 /** Lower than every real id (ids are 18 digits), so it sorts last and is trimmed first once the set is full. */
 export const SENTINEL = "000000000000000000";
 
-export const homeKey = (accountId: string) => `home:${accountId}`;
-export const listKey = (listId: string) => `list:${listId}`;
+export const HOME_PREFIX = "home:";
+export const LIST_PREFIX = "list:";
+export const homeKey = (accountId: string) => HOME_PREFIX + accountId;
+export const listKey = (listId: string) => LIST_PREFIX + listId;
 
 export interface RangeQuery {
   maxId?: string;
