@@ -27,8 +27,11 @@ const keepMetaUrl = {
 
 const started = Date.now();
 await build({
-  entryPoints: [path.join(root, "src/main.ts")],
-  outfile,
+  // the server, and the detection thread's entry (src/features/moderation/detect-thread/client.ts)
+  entryPoints: { server: path.join(root, "src/main.ts"), "detect-thread": path.join(root, "src/features/moderation/detect-thread/entry.ts") },
+  outdir: path.dirname(outfile),
+  outExtension: { ".js": ".mjs" },
+  define: { __ROSTRA_BUNDLE__: "true" },
   bundle: true,
   platform: "node",
   format: "esm",

@@ -33,6 +33,8 @@ export interface Config {
   sqlStats: boolean;
   /** Keep whole timeline responses while nothing they read has changed (embedded mode only). */
   responseCache: boolean;
+  /** Score texts for moderation on a worker thread (ROSTRA_DETECTION_THREAD, default on). */
+  detectionThread: boolean;
 }
 
 export interface ModerationAdaptersConfig {
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     fanoutMaxFollowers: int(env, "ROSTRA_FANOUT_MAX_FOLLOWERS", 5000, 0),
     sqlStats: env.ROSTRA_SQL_STATS === "1",
     responseCache: oneOf(env, "ROSTRA_RESPONSE_CACHE", ["on", "off"] as const, "on") === "on",
+    detectionThread: oneOf(env, "ROSTRA_DETECTION_THREAD", ["on", "off"] as const, "on") === "on",
     moderationAdapters: moderationAdapters(env),
   };
   return { ...config, ...overrides };

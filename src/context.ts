@@ -8,6 +8,7 @@ import { type Clock, systemClock } from "./core/clock.js";
 import { connectDb, type Dialect } from "./db/connect.js";
 import type { DataEpoch } from "./db/sqlite-statements.js";
 import { migrate } from "./db/migrate.js";
+import { closeDetectionThread } from "./features/moderation/detector.js";
 import type { Db } from "./db/types.js";
 import { createMemoryKv, createRedisKv, type KvStore } from "./infra/kv.js";
 import { createMemoryPubSub, createRedisPubSub, type PubSub } from "./infra/pubsub.js";
@@ -64,6 +65,7 @@ export async function createContext(config: Config, overrides: ContextOverrides 
     mediaDir,
     async close() {
       await jobs.stop();
+      await closeDetectionThread(ctx);
       await pubsub.close();
       await kv.close();
       await closeDb();

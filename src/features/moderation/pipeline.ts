@@ -34,9 +34,12 @@ export async function runPipeline(ctx: Context, input: ModerationInput): Promise
   if (texts.length === 0) return { state: "published" };
   const [policy, detector] = await Promise.all([currentPolicy(ctx), detectorFor(ctx)]);
   // with external-model adapters configured, each text also goes to them (bounded, failing open)
+  // (or on the detection thread, so the event loop serves other requests meanwhile)
   const analyses = detector.analyzeWithAdapters
     ? await Promise.all(texts.map(async (text, index) => ({ index, ...(await detector.analyzeWithAdapters!(text)) })))
-    : texts.map((text, index) => ({ index, ...detector.analyze(text) }));
+    : detector.analyzeOffThread
+      ? await Promise.all(texts.map(async (text, index) => ({ index, ...(await detector.analyzeOffThread!(text)) })))
+      : texts.map((text, index) => ({ index, ...detector.analyze(text) }));
   const verdict = applyThresholds(analyses, policy);
   if (verdict.outcome === "publish") return { state: "published" };
   const language = analyses[0]?.language ?? null;
