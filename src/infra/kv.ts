@@ -6,10 +6,11 @@ export interface KvStore {
   zadd(key: string, members: string[], cap: number): Promise<void>;
   zrem(key: string, members: string[]): Promise<void>;
   /**
-   * zadd for many sets at once (fan-out): the set at `prefix + k` gets `adds.get(k)`. In process it runs
-   * without a promise per set, and without building a key string per set.
+   * Add one member to many sets (fan-out): the sets at `prefix + k` for each k of `keys`. In process it
+   * runs synchronously (returns nothing to await), without building a key string per set; Redis sends
+   * it as one transaction.
    */
-  zaddMany?(prefix: string, adds: Map<string, string[]>, cap: number): void;
+  zaddToMany(prefix: string, keys: readonly string[], member: string, cap: number): void | Promise<void>;
   /** Members between bounds (exclusive), newest first, at most `limit`. */
   zrangeDesc(key: string, opts: { maxId?: string; minId?: string; limit: number }): Promise<string[]>;
   /** Members above minId, oldest first (for min_id pagination). */
@@ -98,9 +99,10 @@ export function createMemoryKv(): KvStore {
       const [prefix, rest] = splitKey(key);
       addIn(space(prefix), rest, members, cap);
     },
-    zaddMany(prefix, adds, cap) {
+    zaddToMany(prefix, keys, member, cap) {
       const m = space(prefix);
-      for (const [rest, members] of adds) addIn(m, rest, members, cap);
+      const members = [member];
+      for (let i = 0; i < keys.length; i++) addIn(m, keys[i], members, cap);
     },
     async zrem(key, members) {
       const [prefix, rest] = splitKey(key);
@@ -185,6 +187,12 @@ export async function createRedisKv(url: string, prefix = "rostra:"): Promise<Kv
         .zadd(k(key), ...args)
         .zremrangebyrank(k(key), 0, -(cap + 1))
         .exec();
+    },
+    async zaddToMany(prefix, keys, member, cap) {
+      if (keys.length === 0) return;
+      const tx = r.multi();
+      for (const key of keys) tx.zadd(k(prefix + key), 0, member).zremrangebyrank(k(prefix + key), 0, -(cap + 1));
+      await tx.exec();
     },
     async zrem(key, members) {
       if (members.length) await r.zrem(k(key), ...members);

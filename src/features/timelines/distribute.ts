@@ -2,7 +2,6 @@
 // and announce edits (status.updated). Idempotent: sorted-set adds and removals can be repeated, and a
 // repeated streaming event is harmless to clients.
 import type { Context } from "../../context.js";
-import type { KvStore } from "../../infra/kv.js";
 import { timeSlicer } from "../../jobs/yield.js";
 import { renderConversation } from "../../api/mastodon/entities/conversation.js";
 import { recordDirectStatus, removeDirectStatus } from "../conversations/service.js";
@@ -26,17 +25,10 @@ export async function distributeStatuses(ctx: Context, statusIds: readonly strin
   const rows = await statusesByIds(ctx.db, statusIds);
   const originalIds = [...rows.values()].map((r) => r.reblog_of_id).filter((x): x is string => !!x);
   const originals = originalIds.length ? await statusesByIds(ctx.db, originalIds) : new Map<string, StatusRow>();
-  // new ids per timeline, keyed by account id (homes) and list id (lists)
-  const homes = new Map<string, string[]>();
-  const lists = new Map<string, string[]>();
-  const add = (into: Map<string, string[]>, key: string, id: string) => {
-    const list = into.get(key);
-    if (list) list.push(id);
-    else into.set(key, [id]);
-  };
   const slice = timeSlicer();
   const planned: { s: StatusRow; original: StatusRow | undefined; audience: Audience; author: AuthorInfo | undefined }[] = [];
-  for (const id of new Set(statusIds)) {
+  // oldest first: each timeline then gets its new ids in order, so every add is an append
+  for (const id of [...new Set(statusIds)].sort()) {
     const s = rows.get(id);
     if (!s || s.moderation_state !== "published") continue;
     const original = s.reblog_of_id ? originals.get(s.reblog_of_id) : undefined;
@@ -45,12 +37,15 @@ export async function distributeStatuses(ctx: Context, statusIds: readonly strin
     await slice();
     const author = await authorInfo(ctx, s.account_id);
     const audience = await audienceOf(ctx, s, original, { author });
-    for (const h of audience.homes) add(homes, h, s.id);
-    for (const l of audience.lists) add(lists, l.id, s.id);
     planned.push({ s, original, audience, author });
   }
-  await pushManyToTimelines(ctx.kv, HOME_PREFIX, homes);
-  await pushManyToTimelines(ctx.kv, LIST_PREFIX, lists);
+  for (const p of planned) {
+    // in process these return nothing to wait for: the whole batch lands in one synchronous pass
+    const homes = ctx.kv.zaddToMany(HOME_PREFIX, p.audience.homes, p.s.id, TIMELINE_CAP);
+    if (homes) await homes;
+    const lists = p.audience.lists.length ? ctx.kv.zaddToMany(LIST_PREFIX, p.audience.lists.map((l) => l.id), p.s.id, TIMELINE_CAP) : undefined;
+    if (lists) await lists;
+  }
   for (const p of planned) {
     await slice();
     await announceNew(ctx, p.s, p.original, p.audience, p.author);
@@ -142,16 +137,6 @@ export async function announceUpdate(ctx: Context, statusId: string, opts: { sha
   for (const v of users) await publishStream(ctx, `user:${v}`, { ...base, payload: payloads.forViewer(v), stream: ["user"] });
   for (const l of lists) await publishStream(ctx, `list:${l.id}`, { ...base, payload: payloads.forViewer(l.ownerId), stream: ["list", l.id] });
   for (const t of shared) await publishStream(ctx, t.key, { ...base, payload: payloads.anonymous, stream: t.stream });
-}
-
-/** Add each timeline's new ids in one sorted-set call (a batch may hold many posts per follower). */
-async function pushManyToTimelines(kv: KvStore, prefix: string, adds: Map<string, string[]>, concurrency = 64): Promise<void> {
-  if (adds.size === 0) return;
-  if (kv.zaddMany) return kv.zaddMany(prefix, adds, TIMELINE_CAP);
-  const entries = [...adds];
-  for (let i = 0; i < entries.length; i += concurrency) {
-    await Promise.all(entries.slice(i, i + concurrency).map(([id, ids]) => kv.zadd(prefix + id, ids, TIMELINE_CAP)));
-  }
 }
 
 /** Job handlers, one per kind, for src/jobs/handlers.ts. */
