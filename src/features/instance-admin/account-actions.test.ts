@@ -253,6 +253,7 @@ describe("lifting an action", () => {
     const res = await lift(target.id, "unsilence", admin.token);
     expect(res.status).toBe(409);
     expect(res.body.error).toContain(d.body.id);
+    expect(res.body.details).toMatchObject({ code: "other_actions", decision_id: d.body.id, actions: ["force_sensitive"] });
     expect(await stateOf(target.id)).toMatchObject({ silenced: true, sensitized: true });
     expect((await decisionsOf(target.id)).map((x) => x.kind)).toEqual(["action"]);
   });
@@ -265,6 +266,7 @@ describe("lifting an action", () => {
     const res = await lift(target.id, "unsilence", admin.token);
     expect(res.status).toBe(409);
     expect(res.body.error).toMatch(/appeal/);
+    expect(res.body.details).toMatchObject({ code: "pending_appeal", decision_id: d.id });
     expect((await stateOf(target.id)).silenced).toBe(true);
   });
 

@@ -330,8 +330,9 @@ const DEFAULT_LIFT: Record<Lang, Record<UndoType, string>> = {
 /** Actions a reversal ends along with the lifted state without changing anything else the person sees. */
 const INCIDENTAL = new Set(["none", "warn", "strike", "restore"]);
 
+/** 409 for a refused lift; `details.code` says why: "final", "other_actions" or "pending_appeal". */
 export class LiftConflictError extends AppError {
-  constructor(message: string, details?: Record<string, unknown>) {
+  constructor(message: string, details?: { code: "final" | "other_actions" | "pending_appeal"; decision_id: string; [k: string]: unknown }) {
     super(409, message, undefined, details);
   }
 }
@@ -368,18 +369,18 @@ export async function undoAction(ctx: Context, actor: Actor, id: string, type: U
     const policy = (await policyVersion(ctx, d.policy_version)) ?? (await currentPolicy(ctx));
     const final = new Set(policy.finalActions ?? []);
     if (final.has(undo.imposed)) {
-      throw new LiftConflictError(`Decision ${d.id} imposed this under a policy that makes it final; it cannot be lifted`, { decision_id: d.id });
+      throw new LiftConflictError(`Decision ${d.id} imposed this under a policy that makes it final; it cannot be lifted`, { code: "final", decision_id: d.id });
     }
     const others = d.actionList.filter((a) => a.type !== undo.imposed && !INCIDENTAL.has(a.type) && !final.has(a.type)).map((a) => a.type);
     if (others.length) {
       throw new LiftConflictError(
         `Decision ${d.id} also imposed ${[...new Set(others)].join(", ")}; reverse the whole decision from the moderation console (POST /api/v1/rostra/admin/decisions/${d.id}/reverse)`,
-        { decision_id: d.id, actions: others },
+        { code: "other_actions", decision_id: d.id, actions: others },
       );
     }
     const appeal = await mdb(ctx.db).selectFrom("moderation_appeals").select("id").where("decision_id", "=", d.id).executeTakeFirst();
     if (appeal && !(await mdb(ctx.db).selectFrom("moderation_appeal_outcomes").select("appeal_id").where("appeal_id", "=", appeal.id).executeTakeFirst())) {
-      throw new LiftConflictError(`Decision ${d.id} has a pending appeal (${appeal.id}); answer the appeal instead`, { decision_id: d.id, appeal_id: appeal.id });
+      throw new LiftConflictError(`Decision ${d.id} has a pending appeal (${appeal.id}); answer the appeal instead`, { code: "pending_appeal", decision_id: d.id, appeal_id: appeal.id });
     }
   }
 

@@ -43,8 +43,13 @@ const ALWAYS_OURS = new Set([401, 404, 413, 429]);
 function liftConflict(t: Translate, details: Record<string, unknown>): string | null {
   const decision = details.decision_id;
   if (typeof decision !== "string" && typeof decision !== "number") return null;
-  if (details.appeal_id !== undefined) return t("error.lift.pendingAppeal", { decision });
-  if (Array.isArray(details.actions)) return t("error.lift.otherActions", { decision, actions: details.actions.map((a) => actionLabel(t, String(a))).join(", ") });
+  // `code` says why (instance-admin/accounts.ts LiftConflictError); older servers only had the fields
+  const code = details.code ?? (details.appeal_id !== undefined ? "pending_appeal" : Array.isArray(details.actions) ? "other_actions" : "final");
+  if (code === "pending_appeal") return t("error.lift.pendingAppeal", { decision });
+  if (code === "other_actions") {
+    const actions = Array.isArray(details.actions) ? details.actions.map((a) => actionLabel(t, String(a))).join(", ") : "";
+    return t("error.lift.otherActions", { decision, actions });
+  }
   return t("error.lift.final", { decision });
 }
 
