@@ -2,12 +2,13 @@
 // rendered for the recipient. Filtered notifications (notification policy) are not pushed.
 import type { Context } from "../../context.js";
 import { renderNotifications } from "../../api/mastodon/entities/notification.js";
-import { hasListeners } from "../streaming/presence.js";
+import { hasAnyListeners, hasListeners } from "../streaming/presence.js";
 import { publishStream } from "../streaming/publish.js";
 import { setNotificationDeliverer } from "./create.js";
 import { isFilteredForRecipient } from "./policy.js";
 
 export async function deliverNotificationEvents(ctx: Context, ids: string[]): Promise<void> {
+  if (ids.length === 0 || !hasAnyListeners(ctx)) return;
   const rows = await ctx.db.selectFrom("notifications").selectAll().where("id", "in", ids).execute();
   for (const row of rows) {
     // nobody to deliver to: no render (embedded mode knows who is connected)

@@ -68,6 +68,12 @@ export function hasListeners(ctx: Context, key: string): boolean {
   return p.counts.size > 0 && p.counts.has(PREFIX + key);
 }
 
+/** May anyone receive any streaming event at all (false only when this process knows nobody is connected)? */
+export function hasAnyListeners(ctx: Context): boolean {
+  const p = presences.get(ctx);
+  return !p || !p.local || p.counts.size > 0;
+}
+
 /** May anyone receive events on a public or hashtag stream? */
 export function hasSharedListeners(ctx: Context): boolean {
   const p = presences.get(ctx);

@@ -3,6 +3,7 @@
 // (edited_at) read from the fresh row, so a stale entry is never used, in this process or after an
 // edit made by another one; counters, polls and accounts are not cached here.
 import type { Context } from "../../../context.js";
+import { inList, rawRows } from "../../../db/raw.js";
 import type { MediaAttachmentsTable } from "../../../db/types.js";
 import type { StatusRow } from "../../../features/statuses/queries.js";
 import { Lru } from "../../../infra/cache.js";
@@ -48,10 +49,13 @@ export async function loadStatusParts(ctx: Context, rows: StatusRow[]): Promise<
   if (missing.length === 0) return out;
   const ids = [...new Set(missing.map((r) => r.id))];
   const db = ctx.db;
+  // hand-written (db/raw.ts): every page that shows a status not cached here runs these three
+  const list = inList(ids);
   const [media, mentions, tags] = await Promise.all([
-    db.selectFrom("media_attachments").selectAll().where("status_id", "in", ids).orderBy("id").execute(),
-    db.selectFrom("mentions").select(["status_id", "account_id"]).where("status_id", "in", ids).execute(),
-    db.selectFrom("status_tags").innerJoin("tags", "tags.id", "status_tags.tag_id").select(["status_tags.status_id", "tags.name"]).where("status_tags.status_id", "in", ids).execute(),
+    rawRows<MediaAttachmentsTable>(db, `select * from media_attachments where status_id in (${list.sql}) order by id`, list.params),
+    rawRows<{ status_id: string; account_id: string }>(db, `select status_id, account_id from mentions where status_id in (${list.sql})`, list.params),
+    rawRows<{ status_id: string; name: string }>(db,
+      `select status_tags.status_id, tags.name from status_tags inner join tags on tags.id = status_tags.tag_id where status_tags.status_id in (${list.sql})`, list.params),
   ]);
   const fresh = new Map<string, StatusParts>(ids.map((id) => [id, { media: [], mentions: [], tags: [] }]));
   for (const m of media) if (m.status_id) fresh.get(m.status_id)?.media.push(m);

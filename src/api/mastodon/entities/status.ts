@@ -2,7 +2,8 @@
 // (status-parts.ts), polls and accounts are read fresh for the whole page, then per-viewer flags
 // (favourited, reblogged, bookmarked, pinned, muted, poll votes) from one query, and filters, on top.
 import type { Context } from "../../../context.js";
-import type { PollsTable } from "../../../db/types.js";
+import { inList, rawRows } from "../../../db/raw.js";
+import type { AccountsTable, PollsTable } from "../../../db/types.js";
 import type { StatusRow } from "../../../features/statuses/queries.js";
 import { statusesByIds } from "../../../features/statuses/queries.js";
 import { shownSensitive } from "../../../features/moderation/sensitive.js";
@@ -50,7 +51,10 @@ export async function renderStatuses(ctx: Context, rows: StatusRow[], viewerId: 
     (async () => {
       const pollIds = all.map((r) => r.poll_id).filter((x): x is string => !!x);
       const m = new Map<string, PollsTable>();
-      if (pollIds.length) for (const p of await db.selectFrom("polls").selectAll().where("id", "in", pollIds).execute()) m.set(p.id, p);
+      if (pollIds.length) {
+        const list = inList(pollIds);
+        for (const p of await rawRows<PollsTable>(db, `select * from polls where id in (${list.sql})`, list.params)) m.set(p.id, p);
+      }
       return m;
     })(),
     loadApps(ctx, all.map((r) => r.application_id).filter((x): x is string => !!x)),
@@ -58,7 +62,8 @@ export async function renderStatuses(ctx: Context, rows: StatusRow[], viewerId: 
 
   const accountIds = new Set(all.map((r) => r.account_id));
   for (const p of parts.values()) for (const id of p.mentions) accountIds.add(id);
-  const accountRows = await db.selectFrom("accounts").selectAll().where("id", "in", [...accountIds]).execute();
+  const accountList = inList([...accountIds]);
+  const accountRows = await rawRows<AccountsTable>(db, `select * from accounts where id in (${accountList.sql})`, accountList.params);
   const accounts = await renderAccounts(ctx, accountRows);
   const authors = new Map(accountRows.map((a) => [a.id, a]));
 
