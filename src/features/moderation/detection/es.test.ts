@@ -49,6 +49,28 @@ describe("Spanish pack", () => {
     const a = d.analyze(good);
     expect(Math.max(a.scores.violence_threat, a.scores.violence_incitement, a.scores.hate)).toBeLessThan(0.5);
   });
+  // issue 6: more of the grammar, each with a non-violent twin
+  it.each([
+    ["Si mataran a todos los gitanos, el mundo sería un lugar mejor.", "Si ayudaran a todos los gitanos, el mundo sería un lugar mejor."],
+    ["El exterminio de los judíos sería una bendición.", "El exterminio de los judíos fue una tragedia que no debe repetirse."],
+    ["Debe matarse a todos los inmigrantes.", "Debe respetarse a todos los inmigrantes."],
+    ["No hay nada de malo en matar a las mujeres.", "No hay nada de malo en ayudar a las mujeres."],
+    ["Es moralmente aceptable exterminar a los gitanos.", "Es moralmente correcto proteger a los gitanos."],
+    ["La única forma de tratar a los musulmanes es a tiros.", "La única forma de tratar a los musulmanes es con respeto."],
+    ["Los judíos no trabajan nunca y por eso merecen morir.", "Los judíos trabajan mucho y por eso merecen cobrar más."],
+    ["Los gitanos deberían ser condenados a muerte por existir.", "El tribunal condenó a muerte a tres hombres por atacar a los gitanos."],
+    ["Ser gay debería castigarse con la muerte.", "En algunos países ser gay se castiga con la muerte, y eso es terrible."],
+    ["Que destruyan a todos los inmigrantes.", "Que respeten a todos los inmigrantes."],
+  ])("%s → violence, its twin is not", (bad, good) => {
+    expect(["violence_incitement", "violence_threat"]).toContain(top(bad)?.category);
+    const a = d.analyze(good);
+    expect(Math.max(a.scores.violence_threat, a.scores.violence_incitement, a.scores.hate)).toBeLessThan(0.5);
+  });
+  it("keeps whole words, not pieces of patterns, for the speller", () => {
+    const es = PACKS.find((p) => p.code === "es")!;
+    // "mat(?:o|as)" and "necesari[oa]" hold no words: "mataron" and "necesarios" are not split
+    expect(es.view!(normalize("mataron a muchos y eran necesarios")).text).toBe("mataron a muchos y eran necesarios");
+  });
   it("repairs typos, not other words one letter away", () => {
     const es = PACKS.find((p) => p.code === "es")!;
     // a dropped letter and two swapped letters are typos; "cobrando" is not "cortando", nor "salvar" "saltar"

@@ -48,9 +48,62 @@ const speller = once(() => {
   const rules = [...ES_RULES(), ...ES_OTHER_RULES()];
   const res = [...rules.flatMap((r) => [r.re, ...(r.requires ?? []), ...(r.requiresPost ?? [])]), ...ES_MITIGATORS().map((m) => m.re),
     ES_COUNTER().speech, ES_COUNTER().condemn];
-  const patternWords = res.flatMap((re) => patternSource(re).match(/\p{L}{2,}/gu) ?? []);
+  const patternWords = res.flatMap((re) => wholeWords(patternSource(re)));
   return createSpeller({ keys: KEYS, known: [...ES_COMMON, ...patternWords, ...Object.values(L).flat()] });
 });
+
+/** The whole words a pattern spells out: "mat(?:o|as)", "muert[oa]s" and "necesari[oa]" hold pieces of words ("mat",
+ *  "as", "muert"), which must not count as words — the speller would split "mataron" into "mat aron". */
+function wholeWords(src: string): string[] {
+  const enc = new Int32Array(src.length).fill(-1); // innermost group open before each position
+  const close = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    enc[i] = stack.length ? stack[stack.length - 1] : -1;
+    const ch = src[i];
+    if (ch === "\\") {
+      i++;
+      if (i < src.length) enc[i] = enc[i - 1];
+    } else if (ch === "[") {
+      while (i + 1 < src.length && src[i + 1] !== "]") {
+        i++;
+        enc[i] = enc[i - 1];
+        if (src[i] === "\\") i++, i < src.length && (enc[i] = enc[i - 1]);
+      }
+    } else if (ch === "(") stack.push(i);
+    else if (ch === ")") {
+      const o = stack.pop();
+      if (o !== undefined) close.set(o, i);
+    }
+  }
+  // a group glued to a word or another group on its left ("mat(?:o|as)", ")(?:"), or on its right ("(?:a|e)s", "(?:x)[oa]")
+  // (a group that ends or begins with a space, "(?:mucho |mucha )(?:odio|…)", is not glued)
+  const gluedLeft = (i: number): boolean => {
+    if (src[i] === "?" || src[i] === "*" || src[i] === "+") i--;
+    const c = src[i];
+    return !!c && (/\p{L}/u.test(c) || c === "]" || (c === ")" && src[i - 1] !== " "));
+  };
+  const gluedRight = (i: number): boolean => {
+    if (src[i] === "?" || src[i] === "*" || src[i] === "+") i++;
+    const c = src[i];
+    if (c === "(") return !/^\((?:\?(?::|<?[=!]))? /.test(src.slice(i, i + 6));
+    return !!c && (/\p{L}/u.test(c) || c === "[");
+  };
+  const out: string[] = [];
+  for (const m of src.matchAll(/\p{L}{2,}/gu)) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (src[a - 1] === "\\") continue;
+    const g = enc[a];
+    const before = src[a - 1];
+    const after = src[b];
+    if (before === ")" || before === "]" || before === "[" || after === "(" || after === "[" || after === "]") continue;
+    if ((before === "|" || before === ":" || before === "(") && g >= 0 && gluedLeft(g - 1)) continue;
+    if ((after === "|" || after === ")") && g >= 0 && close.has(g) && gluedRight(close.get(g)! + 1)) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
 
 // Trigger words are the distinctive word of each entry: "hacer daño a" is triggered by "daño", never by
 // the light verb "hacer" (which would wake the rules up on every other post).
@@ -78,7 +131,7 @@ const pack: LanguagePack = {
   detect,
   view: (n) => rewriteTokens(n, speller()),
   triggers: {
-    violent: [...keyWords(L.INF), ...keyWords(L.INF_YOU), ...keyWords(L.INF_THEM), ...keyWords(L.FUT1),
+    violent: [...keyWords(L.INF_SE), ...keyWords(L.INF), ...keyWords(L.INF_YOU), ...keyWords(L.INF_THEM), ...keyWords(L.FUT1),
       ...keyWords(L.PRES1), ...keyWords(L.SUBJ3), ...keyWords(L.IMPER), ...keyWords(L.IMPER_OBJ), ...keyWords(L.IMPER_OBJ1), ...keyWords(L.PRES1PL),
       "cargarse", "cargarte", "cargaros", "usaré", "sacaré", "traeré", "pondré", "pondremos", "colocaré", "arma", "armas",
       "pistola", "escopeta", "rifle", "cuchillo", "machete", "bomba", "bombas", "fusil", "navaja", "explosivos",
@@ -109,7 +162,11 @@ const pack: LanguagePack = {
     death_place: ["gas", "paredón", "horca", "hoguera", "hornos", "horno", "exterminio", "fosa", "fosas", "pared", "guillotina",
       "eléctrica", "patíbulo", "cadalso", "matadero", "piedras", "crematorio", "crematorios"],
     violence_noun: ["violencia", "agresión", "agresiones", "ataque", "ataques", "violento", "violentos", "fuerza", "palizas", "paliza"],
-    death: ["mueran", "muerto", "muerta", "muertos", "muertas", "balas", "bala", "plomo", "cuerdas", "sogas", "soga", "eléctrica", "gas", "fusilamiento", "exterminio", "bomba",
+    // issue 6: being a member punished by death (incite.death_for_being)
+    death_for: ["castigarse", "penarse", "pagarse", "castigado", "castigada", "castigados", "castigadas", "penado", "penada", "pagado",
+      "pagada", "castigarlo", "castigarla", "penarlo", "penarla", "castigar", "penar", "castiga", "castigará", "castigaría", "paga",
+      "pagará", "pagaría", "pena", "muerte", "horca", "hoguera", "sea", "sean"],
+    death: ["asesinato", "asesinatos", "muertes", "desaparición", "extinción", "erradicación", "mueran", "muerto", "muerta", "muertos", "muertas", "balas", "bala", "plomo", "cuerdas", "sogas", "soga", "eléctrica", "gas", "fusilamiento", "exterminio", "bomba",
       "bombas", "fuego", "aniquilación", "erradicación", "eliminación", "limpieza", "matanza", "ejecución", "sean", "fueran",
       "fuesen", "estén", "estuvieran", "acaben", "terminen", "muerte", "muerto", "muerta", "paredón", "hoguera", "horca", "cámara", "cámaras", "hornos",
       ...keyWords(L.DEATH_NOUN), "plomo", "palo", "palos", "leña", "soga", "candela", "matarile", "vivo", "viva", "fosa"],
@@ -144,6 +201,7 @@ const pack: LanguagePack = {
   get counter() {
     return ES_COUNTER();
   },
-  clause: /,|;|:|\s(?:pero|sino|aunque|porque|así que|o si no|si no|o)\s/g,
+  // "… no se parecen a nosotros y por eso merecen morir": the negation stays in its own clause
+  clause: /,|;|:|\s(?:pero|sino|aunque|porque|así que|o si no|si no|o|(?:y |e )?(?:por eso|por ello|por lo tanto|por tanto|de modo que|de manera que|entonces))\s/g,
 };
 export default pack;

@@ -52,6 +52,22 @@ const VIOLENT = [
   "reducir a cenizas a", "convertir en cenizas a", "matar a pedradas a", "matar a patadas a", "matar a cuchilladas a", "matar a hachazos a",
   "extirpar", "convertir en jabón a", "hacer jabón con", "echar a los perros a", "echar a los tiburones a", "echar a los cocodrilos a",
 ];
+// issue 6: causing a death, shedding blood, cleansing a place of a group, sentencing to death, sending to the camps
+// body parts cut, torn out or broken ("cortarles la lengua a …", "arrancarles los ojos a …")
+for (const v of ["cortar", "arrancar", "romper", "partir", "reventar"])
+  for (const p of ["la lengua", "las manos", "las piernas", "la cabeza", "la cara", "los dientes", "el cuello", "los ojos", "la garganta"]) if (!VIOLENT.includes(`${v} ${p} a`)) VIOLENT.push(`${v} ${p} a`);
+VIOLENT.push("diezmar", "azotar", "fustigar", "zurrar", "atormentar", "guillotinar",
+  "desangrar", "hervir vivos a", "freír vivos a", "asar vivos a", "cocer vivos a", "abrir la veda contra",
+  "abrir la veda a", "abrir la veda de", "dar una lección de violencia a", "dar un escarmiento a", "escarmentar",
+  "provocar la extinción de", "causar la extinción de", "tirar por el balcón a", "arrojar desde los tejados a", "tirar desde los tejados a",
+  "causar la muerte de", "provocar la muerte de", "causar la muerte a", "provocar la muerte a", "arrebatar la vida a",
+  "segar la vida de", "poner fin a la vida de", "derramar la sangre de", "hacer correr la sangre de", "condenar a muerte a",
+  "sentenciar a muerte a", "castigar con la muerte a", "mandar a campos de exterminio a", "enviar a campos de exterminio a",
+  "mandar a la muerte a", "enviar a la muerte a", "llevar a la muerte a", "sacrificar como animales a", "sacrificar como a animales a",
+  "sacrificar como perros a", "sacrificar como a perros a", "matar como perros a", "matar como a perros a", "matar como ratas a",
+  "matar como a ratas a", "matar como animales a", "matar como a animales a",
+  ...["la sociedad", "el país", "este país", "nuestro país", "las calles", "nuestras calles", "la tierra", "el planeta", "el mundo",
+    "la ciudad", "el barrio", "nuestros barrios", "españa", "europa", "la nación", "nuestra tierra"].flatMap((p) => ["limpiar", "purgar", "liberar", "librar", "vaciar"].map((v) => `${v} ${p} de`)));
 // "cargarse" is already reflexive; its forms are written by hand below.
 const V = forms(withoutA(VIOLENT.filter((v) => v !== "cargarse")));
 // reflexive and phrasal forms written out: "deshacernos de", "acabar de una vez con"
@@ -59,6 +75,11 @@ const PHRASAL = ["deshacernos de", "deshacerme de", "librarnos de", "librarme de
   "acabar de una vez con", "acabar de una vez por todas con", "terminar con", "poner fin a", "terminar de una vez con",
   "hacer pagar a", "ver sufrir a", "ver morir a", "ver arder a", "ver desangrarse a"];
 const INF = [...V.inf, ...PHRASAL, "cargarse a", "cargarme a", "cargarnos a", "cargarte", "cargaros"];
+// The passive "se" attached to the infinitive: "debe matarse a los X", "deberían fusilarse todos los X".
+// (the killing verbs only: the passive of every phrase would double the size of the rule for little)
+const INF_SE = ["matar", "asesinar", "ejecutar", "fusilar", "ahorcar", "colgar", "exterminar", "eliminar", "aniquilar", "quemar", "linchar",
+  "masacrar", "gasear", "erradicar", "liquidar", "torturar", "apedrear", "lapidar", "degollar", "decapitar", "disparar", "golpear",
+  "apalear", "sacrificar", "destruir", "acuchillar", "apuñalar", "envenenar", "ahogar", "enterrar", "castrar", "esterilizar"].map((v) => v + "se");
 // Infinitives with an object clitic: "matarte", "matarlos"; with a dative: "pegarle un tiro".
 const INF_OBJ = [...V.infObj, "cargarte", "cargaros", "cargarlos", "cargarlas", "cargármelos", "cargármelas"];
 const isYou = (w: string) => /^\S+r(?:te|os)(?: |$)/.test(w);
@@ -98,7 +119,21 @@ const PART = [...V.part, ...gn(["muert-", "borrad- del mapa", "pasad- por las ar
   ...["encerrad-", "metid-", "enviad-", "mandad-", "llevad-", "arrojad-", "tirad-", "lanzad-", "echad-", "puest-"].flatMap((v) =>
     ["en cámaras de gas", "en una cámara de gas", "a la cámara de gas", "a las cámaras de gas", "en hornos", "en un horno", "a los hornos",
       "a la hoguera", "al fuego", "en la hoguera", "al paredón", "en el paredón", "a la horca", "a los leones", "a los tiburones", "al mar",
-      "a un pozo", "a una fosa", "en una fosa"].map((p) => `${v} ${p}`))])];
+      "a un pozo", "a una fosa", "en una fosa", "a campos de exterminio", "a un campo de exterminio", "a los campos de exterminio",
+      "en campos de exterminio", "en un campo de exterminio", "a campos de concentración", "a un campo de concentración",
+      "a los campos de concentración", "al matadero", "a la guillotina", "a la silla eléctrica", "a la muerte"].map((p) => `${v} ${p}`)),
+  // issue 6: sentenced and punished with death ("deberían ser condenados a muerte", "castigados con la pena capital")
+  ...["condenad-", "sentenciad-", "castigad-", "penad-"].flatMap((v) => ["a muerte", "a la pena de muerte", "a la pena capital", "a la horca",
+    "con la muerte", "con la pena de muerte", "con la pena capital", "con la horca", "a morir"].map((p) => `${v} ${p}`)),
+  ...["expulsad-", "deportad-", "echad-", "sacad-", "desalojad-", "arrastrad-"].flatMap((v) => ["por la fuerza", "a la fuerza", "a patadas",
+    "a palos", "a golpes", "a tiros", "a balazos", "a hostias", "a pedradas"].map((p) => `${v} ${p}`)),
+  "barrid- de la tierra", "barrid- de la faz de la tierra", "eliminad- de la faz de la tierra", "exterminad- de la faz de la tierra",
+  ...["arrojad-", "tirad-", "lanzad-", "empujad-"].flatMap((v) => ["desde los tejados", "desde el tejado", "desde un tejado", "de los tejados",
+    "por el balcón", "desde el balcón", "por la ventana", "desde un puente", "desde lo alto de un puente", "a las vías", "al río", "a un río",
+    "al fuego", "a un barranco", "por un barranco", "desde un helicóptero", "desde helicópteros", "de un helicóptero", "desde un avión"].map((p) => `${v} ${p}`)),
+  // verbs that are violent only with a group as their passive subject ("los X deberían ser neutralizados")
+  "abortad-", "neutralizad-", "destrozad-", "rematad-", "depurad-", "vapulead-", "sacrificad- como animales", "sacrificad- como perros", "sacrificad- como ratas", "sacrificad- como ganado",
+  "matad- como perros", "matad- como ratas", "matad- como animales", "cazad- como animales", "cazad- como ratas"])];
 
 // Groups (plural) and their members. Protected characteristics first; then the targets of political
 // violence Rostra must cover (parties, journalists, activists, judges).
@@ -191,6 +226,10 @@ const DIE = ["recibir un tiro", "recibir una bala", "recibir un disparo", "recib
   "sufrir", "palmarla", "estar muertos", "estar muertas", "estar bajo tierra", "estar a dos metros bajo tierra",
   "ser borrados del mapa", "ser borradas del mapa", "recibir disparos", "recibir balazos", "recibir tiros", "recibir una buena paliza",
   "recibir una bala en la nuca", "recibir un tiro en la nuca",
+  // issue 6: dying first, having died, dying out
+  "desangrarse", "morir desangrados", "morir desangradas", "ser los primeros en morir", "ser las primeras en morir", "ser los primeros en caer", "ser las primeras en caer", "haber muerto",
+  "haber muerto todos", "haber muerto todas", "haber desaparecido", "haber sido exterminados", "extinguirse", "desaparecer como especie",
+  "morir en masa", "morir todos", "morir todas", "morir uno a uno", "morir una a una", "morir uno por uno", "morir una por una",
   // issue 5: paying with one's life, starving, going back to the camps
   "pagar con su vida", "pagar con sus vidas", "pagarlo con su vida", "pagarlo con sus vidas", "pagar con la vida", "pagarlo con la vida",
   "pagar con su sangre", "pagarlo con su sangre", "pagar con sangre", "pagarlo con sangre", "morir de hambre", "morirse de hambre",
@@ -207,13 +246,21 @@ const DIE = ["recibir un tiro", "recibir una bala", "recibir un disparo", "recib
   ...["ir", "acabar", "terminar", "morir"].flatMap((v) => ["a la cámara de gas", "a las cámaras de gas", "al paredón", "a la horca",
     "a la hoguera", "al horno", "a los hornos", "en la cámara de gas", "en las cámaras de gas", "en una cámara de gas", "en la horca",
     "en la hoguera", "en el paredón", "en un horno", "en los hornos", "en una fosa común"].map((p) => `${v} ${p}`))];
+// what a death is like: "una muerte lenta y dolorosa"
+const DEATH_ADJ = ["lenta", "dolorosa", "horrible", "atroz", "terrible", "cruel", "agónica", "violenta", "espantosa", "larga",
+  "sangrienta", "brutal", "miserable", "horrenda", "espeluznante", "insoportable", "humillante", "indigna", "pública", "rápida"];
 // "merecen …" nouns.
 const DESERVE = ["un disparo", "un balazo", "un tiro en la cabeza", "una bala en la cabeza", "una muerte lenta", "una muerte dolorosa",
   "la muerte más dolorosa", "la pena capital", "la guillotina", "la soga", "la tortura", "ser torturados", "ser torturadas", "sufrir",
   "la muerte", "la horca", "un tiro", "una bala", "el paredón", "la pena de muerte", "la silla eléctrica",
   "la hoguera", "una paliza", "el exterminio", "la cámara de gas", "morir", "ser exterminados", "ser exterminadas",
   "una buena paliza", "una buena tunda", "una somanta de palos", "disparos", "balazos", "un tiro en la nuca", "una bala en la nuca",
-  "la eutanasia", "la eutanasia forzosa", "la esterilización forzosa", "el linchamiento", "la lapidación", "la castración"];
+  "la eutanasia", "la eutanasia forzosa", "la esterilización forzosa", "el linchamiento", "la lapidación", "la castración",
+  // issue 6: any painful death ("una muerte horrible y lenta", "la peor de las muertes"), sentences to death
+  ...["una muerte", "una muerte muy", "la muerte más"].flatMap((d) => DEATH_ADJ.map((a) => `${d} ${a}`)),
+  "la peor de las muertes", "la peor muerte", "la peor muerte posible", "la peor de las torturas", "morir de la peor manera",
+  "morir de la peor forma", "ser condenados a muerte", "ser condenadas a muerte", "la pena capital", "la muerte y nada más", "todo el daño", "todo el dolor", "todo el sufrimiento", "que les hagan daño", "que les den una paliza",
+  "que les peguen una paliza", "que les revienten la cabeza", "ser lapidados", "ser lapidadas"];
 
 // Killing as a noun: "la ejecución es la única solución para …", "exterminio para …".
 const DEATH_NOUN = ["la muerte", "muerte", "la ejecución", "ejecución", "las ejecuciones", "ejecuciones", "el exterminio",
@@ -248,7 +295,7 @@ const SLUR = [
 ];
 
 export const ES_LEXICON: Lexicon = {
-  SLUR, DEATH_NOUN, DEAD,
+  SLUR, DEATH_NOUN, DEAD, INF_SE,
   IMPER_OBJ, IMPER_OBJ1, PRES1PL, SUBJ1PL,
   INF, INF_YOU: INF_OBJ.filter(isYou), INF_THEM: INF_OBJ.filter((w) => !isYou(w)), FUT1, PRES1, SUBJ3, IMPER, PART, DIE, DESERVE, DEHUMAN, NEG_ATTR,
   PROT, GROUP: [...PROT, ...POLITICAL], MEMBER,
@@ -267,7 +314,7 @@ export const ES_LEXICON: Lexicon = {
     "disfrutaría", "me encargo de", "yo me encargo de", "cuento los días para", "estoy listo para", "estoy lista para",
     "estamos listos para", "me apetece", "me muero por", "estoy planeando", "estamos planeando", "sueño con",
     "soñamos con", "fantaseo con", "me imagino", "no veo la hora de", "no puedo esperar a", "no puedo esperar para",
-    "no podemos esperar a", "ya tengo ganas de", "estoy impaciente por", "disfruto", "he comprado un arma para", "estoy afilando el cuchillo para", "quisiera", "querría", "necesito", "tengo que", "debo",
+    "no podemos esperar a", "ya tengo ganas de", "estoy impaciente por", "disfruto", "he comprado un arma para", "estoy afilando el cuchillo para", "preferiría", "prefiero", "preferimos", "preferiríamos", "quisiera", "querría", "necesito", "tengo que", "debo",
     "quería", "queríamos", "tenía ganas de", "teníamos ganas de", "me dieron ganas de", "me entraron ganas de", "estuve a punto de",
     "estoy a nada de", "empiece a", "empecemos a", "empezaré a", "empezaremos a", "comenzaré a", "me pondré a", "me gustaría poder",
     "pienso ir a", "voy a salir a", "saldré a", "iré a por ellos a", "me tomaré la molestia de", "no dudaré en", "no dudaremos en",
@@ -306,6 +353,7 @@ export const ES_LEXICON: Lexicon = {
   MODAL: ["merecerían", "necesitarían", "habrían de", "han de", "deberían", "deben", "debieran", "tienen que", "tendrían que", "merecen", "se merecen", "necesitan",
     "deberíais", "debéis", "debierais", "tenéis que", "tendríais que", "merecéis", "os merecéis", "mereceríais", "necesitáis", "habéis de",
     "deberán", "tendrán que", "habrán de", "merecerán", "necesitarán", "deberéis", "tendréis que",
+    "van a tener que", "vais a tener que", "van a tener que todos", "deberán todos", "tendrán que todos",
     "van a", "habría que", "tienen que todos", "deberían todos", "deberían todas", "merecen todos", "merecen todas"],
   QUANT: ["todos y cada uno de los", "todas y cada una de las", "cada uno de los", "cada una de las", "el resto de los",
     "el resto de las", "próximo", "próxima", "primer", "primera", "último", "última", "todo", "toda", "todos los", "todas las", "a todos los", "a todas las", "los", "las", "esos", "esas", "estos", "estas",

@@ -5,6 +5,7 @@ import { compile, once, firstWords as fw } from "../compile.js";
 import type { PatternRule } from "../types.js";
 import { ES_LEXICON as L } from "./lexicon.js";
 import { ES_HATE_RULES } from "./rules-hate.js";
+import { ES_NORMATIVE_RULES } from "./rules-normative.js";
 
 const c = (src: string) => compile(src, L, { unaccented: true });
 // who can be the object of violence: "a todos los judíos", "al próximo periodista", "a las mujeres"
@@ -15,12 +16,12 @@ const ALL = "(?:a )?(?:todos|todas|uno por uno|una por una|uno a uno|una a una|s
 // a group noun may carry a modifier or two ("los activistas antirracistas", "las mujeres de hoy")
 // a group noun may carry a modifier, a complement or a short relative clause ("los X de este país",
 // "los X que viven aquí", "los X como vosotros")
-const SUBJ = "(?:(?:{QUANT} ){0,2}{GROUP}(?:(?: (?:que|de|del|como|con|en)(?: [^\\s.,;:!?¡¿\"]+){1,3})|~)|(?:todos )?ellos|(?:todas )?ellas|(?:todos |todas )?(?:ustedes|vosotros|vosotras)|esa gente|esta gente|esos|esas|los de (?:su|tu|vuestra) (?:clase|tipo|especie|calaña|raza))";
+const SUBJ = "(?:(?:{QUANT} ){0,2}{GROUP}(?:(?: (?:que|de|del|como|con|en)(?: [^\\s.,;:!?¡¿\"]+){1,3})|~)(?: y (?:sus|todos sus|todas sus) (?:hijos|hijas|familias|familiares|crías|descendientes|simpatizantes|amigos|amigas|aliados|defensores))?|(?:todos )?ellos|(?:todas )?ellas|(?:todos |todas )?(?:ustedes|vosotros|vosotras)|esa gente|esta gente|esos|esas|los de (?:su|tu|vuestra) (?:clase|tipo|especie|calaña|raza))";
 const GROUP_START = [...fw(L.QUANT), ...fw(L.GROUP), "todos", "todas", "ellos", "ellas", "esa", "esta", "esos", "esas", "ustedes", "vosotros", "vosotras"];
 // "estaríamos mejor si …", "el mundo sería mejor si …"
 const BETTER_IF = "(?:(?:estaríamos|estaríais|estarían|viviríamos|viviríais|sería|estaría|el mundo sería|el mundo estaría|el país sería|el país estaría|todo sería|todo iría|todos estaríamos|las cosas irían|españa sería|españa estaría|la vida sería|la sociedad sería|la sociedad estaría)(?: (?:un lugar|un sitio|un país|una sociedad))?(?: (?:mucho|muchísimo|bastante|tanto|infinitamente))? mejor|(?:sería|será) (?:genial|estupendo|fantástico|maravilloso|ideal|un alivio|una bendición|un sueño|lo mejor))(?: para (?:todos|todo el mundo|el mundo|el país|la sociedad|todos nosotros))? si";
 // a passive after a modal: "ser fusilados", "ser deportados y asesinados", "ser silenciadas a golpes", "haber sido gaseados"
-const PASSIVE = "(?:ser|haber sido) (?:(?:[^\\s.,;:!?¡¿\"]+d[oa]s?|[^\\s.,;:!?¡¿\"]+(?:to|ta|tos|tas|cho|chos))(?: [^\\s.,;:!?¡¿\"]+){0,3},? (?:y|e|o|para luego ser|y luego|y después|antes de ser) )?(?:{PART}|[^\\s.,;:!?¡¿\"]+d[oa]s? (?:a|con|hasta la) (?:golpes|palos|tiros|balazos|pedradas|patadas|puñetazos|hostias|latigazos|cuchilladas|machetazos|muerte))";
+const PASSIVE = "(?:ser|haber sido) (?:(?:[^\\s.,;:!?¡¿\"]+d[oa]s?|[^\\s.,;:!?¡¿\"]+(?:to|ta|tos|tas|cho|chos))(?: [^\\s.,;:!?¡¿\"]+){0,3},? (?:y|e|o|para luego ser|y luego|y después|antes de ser) )?(?:{PART}|[^\\s.,;:!?¡¿\"]+d[oa]s? (?:a|con|hasta la) (?:golpes|palos|tiros|balazos|pedradas|patadas|puñetazos|hostias|latigazos|cuchilladas|machetazos|muerte|violencia|fuego|balas|plomo))";
 // an aside between a modal and its verb: "deberían, sin duda, ser ejecutados"
 const ASIDE = "(?:sin duda|sin ninguna duda|sin dudarlo|claramente|obviamente|evidentemente|desde luego|por supuesto|en mi opinión|para mí|sinceramente|de verdad|honestamente|en serio|por el bien de todos|por el bien del país|por el bien de la humanidad|de una vez|de una vez por todas|cuanto antes|sin más|sin excepción|sin piedad|todos ellos|todas ellas)";
 // the group addressed as subject: "ustedes, los X", "tú y los tuyos", "tu gente", "tú, como X,"
@@ -49,6 +50,7 @@ const FUT_START = [...fw(L.FUT), ...fw(L.FUT1), "haré", "haremos", "voy", "vamo
 
 export const ES_RULES = once((): PatternRule[] => [
   ...ES_HATE_RULES(),
+  ...ES_NORMATIVE_RULES(),
   // ── threats: the speaker announces violence ──
   {
     id: "threat.direct", category: "violence_threat", score: 0.92, trigger: "violent", start: [...CLITIC, ...FUT_START],
@@ -140,7 +142,7 @@ export const ES_RULES = once((): PatternRule[] => [
   {
     id: "incite.normative_you", category: "violence_incitement", score: 0.86, trigger: ["normative", "group"],
     reason: "dice a un grupo que debería morir (tells a group it should die)",
-    re: c(`<(?:${YOU_SUBJ},? (?:{MODAL}|${MODAL_YOU}|debería|debe|merece|se merece|tiene que|tendría que),? (?:${ASIDE},? )?(?:ser (?:todos |todas )?)?(?:${PASSIVE}|{PART}|{DIE}|{DESERVE})|(?:${MODAL_YOU}|{MODAL}) (?:${PASSIVE}|{DIE}|{DESERVE}),? (?:(?:maldit|put|asqueros|suci)[oa]s? )?(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})(?: de mierda)?(?=\\s*(?:[.!?,;]|$)))>`),
+    re: c(`<(?:si (?:eres|sois|es usted|son ustedes) (?:un |una )?(?:{MEMBER}|{GROUP})~,? (?:${MODAL_YOU}|{MODAL}|mereces|merecéis|te mereces|os merecéis) (?:${ASIDE},? )?(?:ser (?:todos |todas )?)?(?:${PASSIVE}|{PART}|{DIE}|{DESERVE})|${YOU_SUBJ},? (?:{MODAL}|${MODAL_YOU}|debería|debe|merece|se merece|tiene que|tendría que),? (?:${ASIDE},? )?(?:ser (?:todos |todas )?)?(?:${PASSIVE}|{PART}|{DIE}|{DESERVE})|(?:${MODAL_YOU}|{MODAL}) (?:${PASSIVE}|{DIE}|{DESERVE}),? (?:(?:maldit|put|asqueros|suci)[oa]s? )?(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})(?: de mierda)?(?=\\s*(?:[.!?,;]|$)))>`),
   },
   {
     id: "wish.die_you", category: "violence_threat", score: 0.82, trigger: "group",
@@ -200,7 +202,7 @@ export const ES_RULES = once((): PatternRule[] => [
   {
     id: "incite.noun_call", category: "violence_incitement", score: 0.85, trigger: ["death", "group"],
     reason: "pide muerte o castigo violento para un grupo (calls for death for a group)",
-    re: c(`<(?:(?:pena de muerte|la muerte|muerte|balas|una bala|plomo|la horca|horca|cuerdas|sogas|una soga|el paredón|paredón|la silla eléctrica|cámaras de gas|la cámara de gas|la hoguera|hoguera|fusilamiento|exterminio|una bomba|bombas|gas|fuego) (?:para|contra) (?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})|(?:exterminio|aniquilación|erradicación|eliminación|limpieza|matanza|fusilamiento|ejecución) (?:de|a) (?:{QUANT} ){0,2}{GROUP}(?: ya| ahora| de una vez| es la solución| es necesari[ao]| ya mismo)|(?:que|ojalá(?: que| y)?) ${SUBJ} (?:sean|fueran|fuesen|estén|estuvieran|acaben|terminen|sean todos|fueran todos) (?:todos |todas )?(?:muertos|muertas|{PART})|(?:que|ojalá(?: que| y)?|espero que|deseo que|quiero que|queremos que) (?:sean|fueran|fuesen|acaben|terminen) (?:todos |todas )?(?:muertos|muertas|{PART})(?: de una vez)? (?:todos |todas )?(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER}))>`),
+    re: c(`<(?:(?:{DEATH_NOUN}|pena de muerte|la muerte|muerte|balas|una bala|plomo|la horca|horca|cuerdas|sogas|una soga|el paredón|paredón|la silla eléctrica|cámaras de gas|la cámara de gas|la hoguera|hoguera|fusilamiento|exterminio|una bomba|bombas|gas|fuego) (?:para|contra) (?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})|(?:exterminio|aniquilación|erradicación|eliminación|limpieza|matanza|fusilamiento|ejecución) (?:de|a) (?:{QUANT} ){0,2}{GROUP}(?: ya| ahora| de una vez| es la solución| es necesari[ao]| ya mismo)|(?:que|ojalá(?: que| y)?) ${SUBJ} (?:sean|fueran|fuesen|estén|estuvieran|acaben|terminen|sean todos|fueran todos) (?:todos |todas )?(?:muertos|muertas|{PART})|(?:que|ojalá(?: que| y)?|espero que|deseo que|quiero que|queremos que) (?:sean|fueran|fuesen|acaben|terminen) (?:todos |todas )?(?:muertos|muertas|{PART})(?: de una vez)? (?:todos |todas )?(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER}))>`),
   },
   {
     id: "threat.group_fate", category: "violence_threat", score: 0.82, trigger: ["fate_group", "group"],

@@ -72,13 +72,37 @@ export function withoutA(verbs: readonly string[]): string[] {
 
 /** Irregular verbs that head violent phrases ("hacer daño a", "poner una bomba a", "romper la cara a"): their
  *  true forms are added to the regular ones ("que les hagan daño", "ser hechos pedazos", "rotos"). */
-const IRREGULAR: Record<string, { fut?: string; pres1?: string; subj?: string; past?: string; tu?: string; part?: string }> = {
+interface Irregular { fut?: string; pres1?: string; subj?: string; past?: string; tu?: string; part?: string; ger?: string }
+const IRREGULAR: Record<string, Irregular> = {
   hacer: { fut: "har", pres1: "hago", subj: "haga", past: "hicie", tu: "haz", part: "hech" },
   poner: { fut: "pondr", pres1: "pongo", subj: "ponga", past: "pusie", tu: "pon", part: "puest" },
   romper: { part: "rot" },
   abrir: { part: "abiert" },
-  freír: { part: "frit" },
+  // issue 6: stem changes of the -ir and -er verbs ("que los hieran", "que los conviertan en jabón", "que los disuelvan")
+  freír: { pres1: "frío", subj: "fría", past: "frie", tu: "fríe", part: "frit", ger: "friendo" },
+  herir: { pres1: "hiero", subj: "hiera", past: "hirie", tu: "hiere", ger: "hiriendo" },
+  convertir: { pres1: "convierto", subj: "convierta", past: "convirtie", tu: "convierte", ger: "convirtiendo" },
+  embestir: { pres1: "embisto", subj: "embista", past: "embistie", tu: "embiste", ger: "embistiendo" },
+  moler: { pres1: "muelo", subj: "muela", tu: "muele" },
+  disolver: { pres1: "disuelvo", subj: "disuelva", tu: "disuelve", part: "disuelt" },
+  volar: { pres1: "vuelo", subj: "vuele", tu: "vuela" },
+  tronar: { pres1: "trueno", subj: "truene", tu: "truena" },
+  desollar: { pres1: "desuello", subj: "desuelle", tu: "desuella" },
+  torcer: { tu: "tuerce" },
+  retorcer: { pres1: "retuerzo", subj: "retuerza", tu: "retuerce" },
+  despedazar: {},
 };
+/** Spelling rules of whole classes: "destruir" → destruyo / destruya / destruyera / destrúyelos, "reducir" → reduzca,
+ *  "extinguir" → extinga, "sumergir" → sumerja. */
+function irregularOf(head: string): Irregular | undefined {
+  if (IRREGULAR[head]) return IRREGULAR[head];
+  const root = head.slice(0, -2);
+  if (/[^g]uir$/.test(head)) return { pres1: root + "yo", subj: root + "ya", past: root + "ye", tu: root + "ye", ger: root + "yendo" };
+  if (/ucir$/.test(head)) return { pres1: root.slice(0, -1) + "zco", subj: root.slice(0, -1) + "zca" };
+  if (/guir$/.test(head)) return { pres1: root.slice(0, -1) + "o", subj: root.slice(0, -1) + "a" };
+  if (/[gr]gir$|ngir$/.test(head) || /[^u]gir$/.test(head)) return { pres1: root.slice(0, -1) + "jo", subj: root.slice(0, -1) + "ja" };
+  return undefined;
+}
 
 export function forms(verbs: readonly string[]): VerbForms {
   const f: VerbForms = { inf: [], infObj: [], fut1: [], cond1: [], subjPast: [], pres1: [], subj3: [], imper: [], imperObj: [], pres1pl: [], subj1pl: [], part: [] };
@@ -119,7 +143,7 @@ export function forms(verbs: readonly string[]): VerbForms {
     f.imper.push(stem + (ar ? "a" : "e") + rest, root + (ar ? "ad" : ending === "er" ? "ed" : "id") + rest, subj + "n" + rest);
     const part = root + (ar ? "ad" : "id");
     for (const g of ["o", "a", "os", "as"]) f.part.push(part + g + rest);
-    const irr = IRREGULAR[head];
+    const irr = irregularOf(head);
     if (irr) {
       if (irr.fut) f.fut1.push(irr.fut + "é" + rest, irr.fut + "emos" + rest), f.cond1.push(irr.fut + "ía" + rest, irr.fut + "íamos" + rest);
       if (irr.pres1) f.pres1.push(irr.pres1 + rest);
@@ -133,7 +157,11 @@ export function forms(verbs: readonly string[]): VerbForms {
       if (irr.past) f.subjPast.push(irr.past + "ra" + rest, irr.past + "ran" + rest, irr.past + "se" + rest, irr.past + "sen" + rest);
       if (irr.tu) {
         f.imper.push(irr.tu + rest);
-        if (!rest) for (const p of ["los", "las", "les"]) f.imperObj.push(irr.tu + p);
+        if (!rest) for (const p of ["los", "las", "les"]) f.imperObj.push((/[aeiouáéíóú]$/.test(irr.tu) ? accentLast(irr.tu, 1) : irr.tu) + p);
+      }
+      if (irr.ger) {
+        f.inf.push(irr.ger + rest);
+        if (!rest) for (const p of ["los", "las", "les"]) f.infObj.push(accentLast(irr.ger, 3) + p);
       }
       if (irr.part) for (const g of ["o", "a", "os", "as"]) f.part.push(irr.part + g + rest);
     }
