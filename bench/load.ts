@@ -11,6 +11,25 @@ export interface ScenarioResult {
   non2xx: number;
   rssMb?: number;
   cpuPct?: number;
+  /** the server's event-loop delay during the run (p99 and max, ms), when its /metrics was given */
+  loopP99?: number;
+  loopMax?: number;
+}
+
+/**
+ * The server's event-loop delay figures from /metrics (prom-client's default metrics). prom-client
+ * resets its delay histogram at every scrape, so a scrape right before a run makes the one after it
+ * cover exactly that run.
+ */
+async function loopDelay(metrics: { url: string; token: string }): Promise<{ p99: number; max: number } | null> {
+  try {
+    const res = await fetch(`${metrics.url}/metrics`, { headers: { authorization: `Bearer ${metrics.token}` } });
+    const text = await res.text();
+    const read = (name: string) => Number(new RegExp(`^${name} ([0-9.eE+-]+)`, "m").exec(text)?.[1] ?? Number.NaN) * 1000;
+    return { p99: Math.round(read("nodejs_eventloop_lag_p99_seconds")), max: Math.round(read("nodejs_eventloop_lag_max_seconds")) };
+  } catch {
+    return null;
+  }
 }
 
 export function pickRandom<T>(list: T[]): T {
@@ -34,7 +53,9 @@ export async function runScenario(opts: {
   token?: () => string;
   body?: () => string;
   pid?: number;
+  metrics?: { url: string; token: string };
 }): Promise<ScenarioResult> {
+  if (opts.metrics) await loopDelay(opts.metrics);
   const before = opts.pid ? procStats(opts.pid) : null;
   const started = Date.now();
   const result = await autocannon({
@@ -57,6 +78,7 @@ export async function runScenario(opts: {
     ],
   } as any);
   const after = opts.pid ? procStats(opts.pid) : null;
+  const loop = opts.metrics ? await loopDelay(opts.metrics) : null;
   const secs = (Date.now() - started) / 1000;
   return {
     name: opts.name,
@@ -66,6 +88,7 @@ export async function runScenario(opts: {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     ...(before && after ? { rssMb: Math.round(after.rssMb), cpuPct: Math.round(((after.cpuTicks - before.cpuTicks) / 100 / secs) * 100) } : {}),
+    ...(loop ? { loopP99: loop.p99, loopMax: loop.max } : {}),
   };
 }
 

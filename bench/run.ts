@@ -86,7 +86,7 @@ async function benchScale(statuses: number, withStreaming: boolean): Promise<Sca
     await new Promise((r) => setTimeout(r, 500));
     const idleRssMb = Math.round(procStats(child.pid!).rssMb);
     const sampleTokens = tokens.slice(100, 600);
-    const common = { url, duration, pid: child.pid };
+    const common = { url, duration, pid: child.pid, metrics: { url, token: METRICS_TOKEN } };
     const scenarios: ScenarioResult[] = [];
     // warm-up: every sampled user reads their home timeline once (the first read rebuilds it from the
     // database, as after a restart; its latency is reported as its own row), then a short mixed warm-up
@@ -169,11 +169,12 @@ async function references(): Promise<ScenarioResult[]> {
 function table(refs: ScenarioResult[], scalesOut: ScaleResult[]): string {
   const fastify = refs.find((r) => r.name.includes("fastify"))!.rps;
   const nodeHttp = refs.find((r) => r.name.includes("node-http"))!.rps;
-  const lines = ["| dataset | scenario | req/s | p50 ms | p99 ms | errors | non-2xx | × Fastify | × node:http | RSS MB | CPU % |", "|---|---|---|---|---|---|---|---|---|---|---|"];
-  for (const r of refs) lines.push(`| — | ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | | | ${r.rssMb ?? ""} | ${r.cpuPct ?? ""} |`);
+  const lines = ["| dataset | scenario | req/s | p50 ms | p99 ms | errors | non-2xx | × Fastify | × node:http | RSS MB | CPU % | loop delay p99/max ms |", "|---|---|---|---|---|---|---|---|---|---|---|---|"];
+  const loop = (r: ScenarioResult) => (r.loopP99 !== undefined ? `${r.loopP99}/${r.loopMax}` : "");
+  for (const r of refs) lines.push(`| — | ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | | | ${r.rssMb ?? ""} | ${r.cpuPct ?? ""} | |`);
   for (const sc of scalesOut) {
     for (const r of sc.scenarios.filter((x) => x.name !== "warmup")) {
-      lines.push(`| ${sc.statuses.toLocaleString("en")} | ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / fastify).toFixed(2)} | ${(r.rps / nodeHttp).toFixed(2)} | ${r.rssMb ?? ""} | ${r.cpuPct ?? ""} |`);
+      lines.push(`| ${sc.statuses.toLocaleString("en")} | ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / fastify).toFixed(2)} | ${(r.rps / nodeHttp).toFixed(2)} | ${r.rssMb ?? ""} | ${r.cpuPct ?? ""} | ${loop(r)} |`);
     }
   }
   lines.push("", "| dataset | seed s | ready ms | idle RSS MB | S6 stream p50/p99 ms (delivered) | S7 fan-out ms (sample in timeline) |", "|---|---|---|---|---|---|");
