@@ -19,8 +19,10 @@ interface BatchState {
   running: boolean;
 }
 
-/** Most writers in one transaction: bounds how long readers wait for the connection. */
+/** Most writers in one transaction, and longest a batch keeps taking writers: together they bound how
+ *  long the event loop (and every request waiting on it) is held by one batch. */
 const MAX_BATCH = 32;
+const MAX_BATCH_MS = 8;
 
 const states = new WeakMap<object, BatchState>();
 
@@ -42,7 +44,11 @@ export function inWriteTransaction<T>(ctx: Context, fn: (trx: Executor) => Promi
 
 async function drain(ctx: Context, s: BatchState): Promise<void> {
   try {
-    while (s.queue.length) await runBatch(ctx, s);
+    while (s.queue.length) {
+      await runBatch(ctx, s);
+      // SQLite answered synchronously throughout: give waiting requests a turn before the next batch
+      if (s.queue.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   } finally {
     s.running = false;
   }
@@ -54,7 +60,8 @@ async function runBatch(ctx: Context, s: BatchState): Promise<void> {
   try {
     await ctx.db.transaction().execute(async (trx) => {
       // late arrivals join while the batch is open
-      while (s.queue.length && done.length < MAX_BATCH) {
+      const opened = performance.now();
+      while (s.queue.length && done.length < MAX_BATCH && (done.length === 0 || performance.now() - opened < MAX_BATCH_MS)) {
         const w = s.queue.shift()!;
         current = w;
         await sql`savepoint rostra_writer`.execute(trx);
