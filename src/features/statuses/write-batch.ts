@@ -22,7 +22,7 @@ interface BatchState {
 /** Most writers in one transaction, and longest a batch keeps taking writers: together they bound how
  *  long the event loop (and every request waiting on it) is held by one batch. */
 const MAX_BATCH = 32;
-const MAX_BATCH_MS = 8;
+const MAX_BATCH_MS = 4;
 
 const states = new WeakMap<object, BatchState>();
 
