@@ -12,6 +12,7 @@ const MAX_STATEMENTS = 1000;
 interface Stat {
   count: number;
   ms: number;
+  maxMs: number;
 }
 
 /** The subset of the better-sqlite3 Database that Kysely's SqliteDialect uses. */
@@ -116,14 +117,16 @@ export function cachedStatements(db: BetterSqlite3.Database, opts: { stats?: boo
   const stats = new Map<string, Stat>();
   const record = (sql: string, started: bigint) => {
     const key = sql.replace(/\?(, \?)+/g, "?…");
-    const s = stats.get(key) ?? { count: 0, ms: 0 };
+    const s = stats.get(key) ?? { count: 0, ms: 0, maxMs: 0 };
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     s.count++;
-    s.ms += Number(process.hrtime.bigint() - started) / 1e6;
+    s.ms += ms;
+    if (ms > s.maxMs) s.maxMs = ms;
     stats.set(key, s);
   };
   const dump = () => {
     const rows = [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40);
-    process.stderr.write(`SQL statements by total time (count, ms, sql):\n${rows.map(([sql, s]) => `${String(s.count).padStart(8)} ${s.ms.toFixed(0).padStart(8)}  ${sql.slice(0, 300)}`).join("\n")}\n`);
+    process.stderr.write(`SQL statements by total time (count, total ms, max ms, sql):\n${rows.map(([sql, s]) => `${String(s.count).padStart(8)} ${s.ms.toFixed(0).padStart(8)} ${s.maxMs.toFixed(1).padStart(7)}  ${sql.slice(0, 300)}`).join("\n")}\n`);
     stats.clear();
   };
   process.on("SIGUSR2", dump);

@@ -79,14 +79,21 @@ export function createMemoryKv(): KvStore {
     const set = spaces.get(prefix)?.get(rest);
     return set?.ids ? set : undefined;
   };
-  const addIn = (m: Map<string, SortedSet>, rest: string, members: string[], cap: number) => {
+  // the highest member ever added to any set: a member above it is above every set's newest, so it
+  // is appended without comparing strings in each set (fan-out of new posts, the common case)
+  let highest = "";
+  const addIn = (m: Map<string, SortedSet>, rest: string, members: string[], cap: number, append = false) => {
     let set = m.get(rest);
     if (!set) m.set(rest, (set = { ids: [], cap, version: 0 }));
     set.version = ++versions;
     set.cap = cap;
     const ids = (set.ids ??= []);
-    for (const id of members) insertSorted(ids, id);
+    if (append) ids.push(members[0]);
+    else for (const id of members) insertSorted(ids, id);
     if (ids.length > cap + TRIM_SLACK) ids.splice(0, ids.length - cap);
+  };
+  const noteHighest = (members: string[]) => {
+    for (const id of members) if (id > highest) highest = id;
   };
   /** Index of the oldest member a reader may see (the newest `cap`). */
   const floor = (set: SortedSet, ids: string[]) => Math.max(0, ids.length - set.cap);
@@ -98,11 +105,14 @@ export function createMemoryKv(): KvStore {
     async zadd(key, members, cap) {
       const [prefix, rest] = splitKey(key);
       addIn(space(prefix), rest, members, cap);
+      noteHighest(members);
     },
     zaddToMany(prefix, keys, member, cap) {
       const m = space(prefix);
       const members = [member];
-      for (let i = 0; i < keys.length; i++) addIn(m, keys[i], members, cap);
+      const append = member > highest;
+      for (let i = 0; i < keys.length; i++) addIn(m, keys[i], members, cap, append);
+      noteHighest(members);
     },
     async zrem(key, members) {
       const [prefix, rest] = splitKey(key);
