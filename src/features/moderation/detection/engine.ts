@@ -233,21 +233,7 @@ function matchesOf(rule: PatternRule, v: Subject, words: () => Words, max: numbe
   if (mt) {
     if (!rule.start) return scan(mt, t, startsOf(v), max);
     // the same attempts as below, each trying only the parts whose first words fit
-    const out: RegExpExecArray[] = [];
-    const starts = startSet(rule);
-    let after = 0;
-    const ws = words();
-    for (let k = 0; k < ws.w.length && out.length < max; k++) {
-      const w = ws.w[k];
-      const i = ws.i[k];
-      if (i < after || !starts.has(w)) continue;
-      const m = matchAt(mt, t, i, startsOf(v));
-      if (m && m[0].length) {
-        after = i + m[0].length;
-        out.push(m);
-      }
-    }
-    return out;
+    return attemptsAtWords(words(), startSet(rule), max, (i) => matchAt(mt, t, i, startsOf(v)));
   }
   const out: RegExpExecArray[] = [];
   if (!rule.start) {
@@ -268,15 +254,24 @@ function matchesOf(rule: PatternRule, v: Subject, words: () => Words, max: numbe
   // the gate: skip the attempts whose words cannot begin a match (and a regex never needed is never compiled)
   const gate = gateOfFast(rule.re);
   const st = gate ? startsOf(v) : null;
-  let after = 0;
-  const ws = words();
-  for (let k = 0; k < ws.w.length && out.length < max; k++) {
-    const w = ws.w[k];
-    const i = ws.i[k];
-    if (i < after || !starts.has(w)) continue;
-    if (gate && !gateFitsAt(gate, st!, i)) continue;
+  return attemptsAtWords(words(), starts, max, (i) => {
+    if (gate && !gateFitsAt(gate, st!, i)) return null;
     sticky.lastIndex = i;
-    const m = sticky.exec(t);
+    return sticky.exec(t);
+  });
+}
+
+/**
+ * Matches found by trying `attempt` at each word a match can start with (`starts`), left to right,
+ * never inside an earlier match: what a global scan finds, without trying every offset.
+ */
+function attemptsAtWords(ws: Words, starts: Set<string>, max: number, attempt: (offset: number) => RegExpExecArray | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (let k = 0; k < ws.w.length && out.length < max; k++) {
+    const i = ws.i[k];
+    if (i < after || !starts.has(ws.w[k])) continue;
+    const m = attempt(i);
     if (m && m[0].length) {
       after = i + m[0].length;
       out.push(m);
