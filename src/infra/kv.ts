@@ -74,10 +74,15 @@ export function createMemoryKv(): KvStore {
     if (!m) spaces.set(prefix, (m = new Map()));
     return m;
   };
-  const live = (key: string): SortedSet | undefined => {
+  /** The entry at `key`, deleted or not (a deleted one still carries its version). */
+  const find = (key: string): SortedSet | undefined => {
     const [prefix, rest] = splitKey(key);
-    const set = spaces.get(prefix)?.get(rest);
-    return set?.ids ? set : undefined;
+    return spaces.get(prefix)?.get(rest);
+  };
+  /** The set at `key` unless it was deleted. */
+  const live = (key: string): (SortedSet & { ids: string[] }) | undefined => {
+    const set = find(key);
+    return set?.ids ? (set as SortedSet & { ids: string[] }) : undefined;
   };
   // the highest member ever added to any set: a member above it is above every set's newest, so it
   // is appended without comparing strings in each set (fan-out of new posts, the common case)
@@ -96,12 +101,9 @@ export function createMemoryKv(): KvStore {
     for (const id of members) if (id > highest) highest = id;
   };
   /** Index of the oldest member a reader may see (the newest `cap`). */
-  const floor = (set: SortedSet, ids: string[]) => Math.max(0, ids.length - set.cap);
+  const floor = (set: { ids: string[]; cap: number }) => Math.max(0, set.ids.length - set.cap);
   return {
-    version: (key) => {
-      const [prefix, rest] = splitKey(key);
-      return spaces.get(prefix)?.get(rest)?.version ?? 0;
-    },
+    version: (key) => find(key)?.version ?? 0,
     async zadd(key, members, cap) {
       const [prefix, rest] = splitKey(key);
       addIn(space(prefix), rest, members, cap);
@@ -112,11 +114,10 @@ export function createMemoryKv(): KvStore {
       const members = [member];
       const append = member > highest;
       for (let i = 0; i < keys.length; i++) addIn(m, keys[i], members, cap, append);
-      noteHighest(members);
+      if (append) highest = member;
     },
     async zrem(key, members) {
-      const [prefix, rest] = splitKey(key);
-      const set = spaces.get(prefix)?.get(rest);
+      const set = find(key);
       if (!set) return;
       set.version = ++versions;
       if (!set.ids) return;
@@ -126,9 +127,9 @@ export function createMemoryKv(): KvStore {
     async zrangeDesc(key, { maxId, minId, limit }) {
       const set = live(key);
       const out: string[] = [];
-      if (!set?.ids) return out;
+      if (!set) return out;
       const list = set.ids;
-      for (let i = list.length - 1, end = floor(set, list); i >= end; i--) {
+      for (let i = list.length - 1, end = floor(set); i >= end; i--) {
         const m = list[i];
         if (maxId !== undefined && m >= maxId) continue;
         if (minId !== undefined && m <= minId) break;
@@ -140,9 +141,9 @@ export function createMemoryKv(): KvStore {
     async zrangeAsc(key, { minId, maxId, limit }) {
       const set = live(key);
       const out: string[] = [];
-      if (!set?.ids) return out;
+      if (!set) return out;
       const list = set.ids;
-      for (let i = floor(set, list); i < list.length; i++) {
+      for (let i = floor(set); i < list.length; i++) {
         const m = list[i];
         if (m <= minId) continue;
         if (maxId !== undefined && m >= maxId) break;
@@ -155,8 +156,8 @@ export function createMemoryKv(): KvStore {
       return live(key) !== undefined;
     },
     async del(key) {
-      const set = live(key);
-      if (set) {
+      const set = find(key);
+      if (set?.ids) {
         set.ids = null;
         set.version = ++versions;
       }

@@ -26,13 +26,6 @@ export interface RangeResult {
   reachedEnd: boolean;
 }
 
-/** Push one status id into many timelines (fan-out). */
-export async function pushToTimelines(kv: KvStore, keys: string[], statusId: string, concurrency = 64): Promise<void> {
-  for (let i = 0; i < keys.length; i += concurrency) {
-    await Promise.all(keys.slice(i, i + concurrency).map((k) => kv.zadd(k, [statusId], TIMELINE_CAP)));
-  }
-}
-
 export async function removeFromTimelines(kv: KvStore, keys: string[], statusIds: string[], concurrency = 64): Promise<void> {
   if (statusIds.length === 0) return;
   for (let i = 0; i < keys.length; i += concurrency) {
