@@ -36,6 +36,21 @@ export function startDetectionThread(start: () => Worker = spawn): DetectionThre
   let rules: OperatorRule[] = [];
   let rulesKey = "[]";
   const pending = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  // texts asked for during this turn of the event loop, sent together when it ends
+  let outbox: { id: number; text: string }[] = [];
+
+  const flush = () => {
+    // a text whose promise was already rejected (the thread failed meanwhile) is not sent
+    const items = outbox.filter((x) => pending.has(x.id));
+    outbox = [];
+    if (items.length === 0) return;
+    const w = current();
+    if (w) return w.postMessage({ type: "analyze", items } satisfies ThreadRequest);
+    for (const x of items) {
+      pending.get(x.id)?.reject(new Error("detection thread unavailable"));
+      pending.delete(x.id);
+    }
+  };
 
   const fail = (w: Worker, err: Error) => {
     if (worker !== w) return;
@@ -58,11 +73,13 @@ export function startDetectionThread(start: () => Worker = spawn): DetectionThre
     }
     w.unref(); // never what keeps the process alive
     w.on("message", (m: ThreadReply) => {
-      const p = pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id);
-      if ("analysis" in m) p.resolve(m.analysis);
-      else p.reject(new Error(`detection thread: ${m.error}`));
+      for (const a of m.answers) {
+        const p = pending.get(a.id);
+        if (!p) continue;
+        pending.delete(a.id);
+        if ("analysis" in a) p.resolve(a.analysis);
+        else p.reject(new Error(`detection thread: ${a.error}`));
+      }
     });
     w.on("error", (err) => fail(w, err));
     w.on("exit", (code) => fail(w, new Error(`detection thread stopped (exit code ${code})`)));
@@ -73,12 +90,12 @@ export function startDetectionThread(start: () => Worker = spawn): DetectionThre
 
   return {
     analyze(text) {
-      const w = current();
-      if (!w) return Promise.reject(new Error("detection thread unavailable"));
+      if (!current()) return Promise.reject(new Error("detection thread unavailable"));
       const id = nextId++;
       return new Promise<Analysis>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        w.postMessage({ type: "analyze", id, text } satisfies ThreadRequest);
+        // requests handled in this turn ask within it: they share one message, sent once the turn ends
+        if (outbox.push({ id, text }) === 1) setImmediate(flush);
       });
     },
     useRules(next) {
@@ -86,6 +103,7 @@ export function startDetectionThread(start: () => Worker = spawn): DetectionThre
       if (key === rulesKey) return;
       rules = next;
       rulesKey = key;
+      flush(); // texts asked for before the change are scored with the rules they were asked under
       worker?.postMessage({ type: "rules", rules } satisfies ThreadRequest);
     },
     async close() {

@@ -1,9 +1,9 @@
 // The detection thread's side (see client.ts): builds the detection engine with the operator rules it
-// is sent and answers each text with its analysis.
+// is sent and answers each batch of texts with their analyses, in one message.
 import { parentPort } from "node:worker_threads";
 import { createDetector, type Detector } from "../detection/detect.js";
 import type { OperatorRule } from "../detection/operator-rules.js";
-import type { ThreadReply, ThreadRequest } from "./messages.js";
+import type { ThreadAnswer, ThreadReply, ThreadRequest } from "./messages.js";
 
 const port = parentPort;
 if (!port) throw new Error("detect-thread/entry.ts runs as a worker thread only");
@@ -15,11 +15,12 @@ port.on("message", (m: ThreadRequest) => {
     detector = createDetector({ rules: m.rules as OperatorRule[] });
     return;
   }
-  let reply: ThreadReply;
-  try {
-    reply = { id: m.id, analysis: detector.analyze(m.text) };
-  } catch (err) {
-    reply = { id: m.id, error: err instanceof Error ? err.message : String(err) };
-  }
-  port.postMessage(reply);
+  const answers: ThreadAnswer[] = m.items.map(({ id, text }) => {
+    try {
+      return { id, analysis: detector.analyze(text) };
+    } catch (err) {
+      return { id, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+  port.postMessage({ answers } satisfies ThreadReply);
 });

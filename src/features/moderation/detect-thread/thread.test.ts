@@ -23,6 +23,24 @@ describe("detection thread", () => {
     expect(remote).toEqual(texts.map((t) => local.analyze(t)));
     // the sample holds held-worthy threats, not only harmless text
     expect(remote.some((a) => a.signals.some((s) => s.category === "violence_threat"))).toBe(true);
+  }, 120_000);
+
+  it("sends the texts asked for in one turn of the event loop as one message, and answers each", async () => {
+    let w: Worker | undefined;
+    const batched = startDetectionThread(() => (w = new Worker(new URL("./boot.mjs", import.meta.url))));
+    try {
+      await batched.analyze("warm up");
+      const sent: unknown[] = [];
+      const post = w!.postMessage.bind(w!);
+      w!.postMessage = (m: unknown) => { sent.push(m); post(m); };
+      const texts = [...sample("en", 10), ...sample("vi", 10)];
+      const local = createDetector({ rules: [] });
+      expect(await Promise.all(texts.map((t) => batched.analyze(t)))).toEqual(texts.map((t) => local.analyze(t)));
+      expect(sent).toHaveLength(1);
+      expect((sent[0] as { items: unknown[] }).items).toHaveLength(texts.length);
+    } finally {
+      await batched.close();
+    }
   }, 60_000);
 
   it("applies the operator rules it is given to the texts sent after them", async () => {
