@@ -17,8 +17,8 @@ export const MHC_FLOOR = 0.8;
 export const MHC_FLOORED = ["threat_dir_h", "threat_norm_h", "derog_dehum_h"] as const;
 /** What the engine measured when it last changed, minus a small margin (no regression below these); the
  *  issue's floors above are enforced by `npm run eval:moderation` and, with ROSTRA_STRICT_FLOORS=1, by the tests. */
-// measured: ViHSD 0.630 (0.6301); MHC threat_dir_h 0.850, threat_norm_h 0.724, derog_dehum_h 0.900
-export const RATCHET = { vihsdMacroF1: 0.625, mhc: { threat_dir_h: 0.83, threat_norm_h: 0.70, derog_dehum_h: 0.88 } as Record<string, number> };
+// measured: ViHSD 0.630 (0.6301); MHC threat_dir_h 0.850, threat_norm_h 0.869, derog_dehum_h 0.900
+export const RATCHET = { vihsdMacroF1: 0.625, mhc: { threat_dir_h: 0.83, threat_norm_h: 0.85, derog_dehum_h: 0.88 } as Record<string, number> };
 export const STRICT = evaluationSettings().strictFloors;
 
 export const suiteFile = (lang: string) => new URL(`../../../../test/moderation-suites/${lang}.csv`, import.meta.url).pathname;

@@ -188,6 +188,18 @@ const pack: LanguagePack = {
       "aplaudiría", "bien", "lógico", "suyo", "deseable", "genial", "estupendo", "urgente", "normal", "justicia", "sensato",
       // litotes: "no sería mala idea …", "no estaría mal …"
       "mal", "idea", "locura", "disparate", "descabellado", "descabellada", "tontería", "alegraría", "fantástico", "perfecto"],
+    // issue 7 (rules-endorse.ts): watching a group suffer, killing made legal, killing in everyone's interest
+    see: ["ver", "viendo", "verlos", "verlas", "verles"],
+    legal: ["ilegal", "ilegales", "delito", "crimen", "prohibido", "prohibida", "prohibidos", "prohibidas", "penado", "penada", "penados",
+      "penadas", "castigado", "castigada", "castigados", "castigadas", "castigable", "punible", "perseguido", "perseguida", "sancionado",
+      "sancionada", "condenado", "condenada", "pecado", "cárcel", "legal", "legales", "legalizado", "legalizada", "despenalizado",
+      "despenalizada", "permitido", "permitida", "autorizado", "autorizada", "derecho", "libre", "impune", "impunes", "premiado",
+      "premiada", "recompensado", "subvencionado", "legalizar", "despenalizar", "permitir", "autorizar", "legalice", "legalicen",
+      "despenalice", "despenalicen", "permita", "permitan", "autorice", "autoricen", "legalizarse", "despenalizarse", "permitirse",
+      "autorizarse", "legalizara", "legalizaran", "despenalizara", "despenalizaran", "permitiera", "permitieran", "legalizaría",
+      "despenalizaría", "permitiría", "legalizaríamos", "despenalizaríamos"],
+    interest: ["interés", "beneficio", "bien", "interesa", "interesaría", "conviene", "convendría", "beneficia", "beneficiaría",
+      "conveniente", "beneficioso", "útil", "mejor"],
     slur: L.SLUR,
     weapon: [...lastWords(L.WEAPON), "armados", "armadas"],
   },

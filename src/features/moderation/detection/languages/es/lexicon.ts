@@ -54,6 +54,12 @@ const VIOLENT = [
 ];
 // issue 6: causing a death, shedding blood, cleansing a place of a group, sentencing to death, sending to the camps
 // body parts cut, torn out or broken ("cortarles la lengua a …", "arrancarles los ojos a …")
+// issue 7: the body part with a genitive ("romper el cuello de todos esos X"), ending a group ("poner fin a los X")
+for (const v of ["cortar", "romper", "partir", "rebanar", "rajar", "retorcer"])
+  for (const p of ["el cuello", "la garganta", "la cabeza", "el pescuezo"]) if (!VIOLENT.includes(`${v} ${p} de`)) VIOLENT.push(`${v} ${p} de`);
+VIOLENT.push("clavar un cuchillo a", "clavar una navaja a", "dar una puñalada a", "meter una puñalada a", "dar puñaladas a",
+  "meter puñaladas a", "matar en masa a", "asesinar en masa a", "ejecutar en masa a", "poner fin a", "poner punto final a", "terminar con", "terminar de una vez con", "acabar de una vez con",
+  "acabar de una vez por todas con");
 for (const v of ["cortar", "arrancar", "romper", "partir", "reventar"])
   for (const p of ["la lengua", "las manos", "las piernas", "la cabeza", "la cara", "los dientes", "el cuello", "los ojos", "la garganta"]) if (!VIOLENT.includes(`${v} ${p} a`)) VIOLENT.push(`${v} ${p} a`);
 VIOLENT.push("diezmar", "azotar", "fustigar", "zurrar", "atormentar", "guillotinar",
@@ -72,7 +78,6 @@ VIOLENT.push("diezmar", "azotar", "fustigar", "zurrar", "atormentar", "guillotin
 const V = forms(withoutA(VIOLENT.filter((v) => v !== "cargarse")));
 // reflexive and phrasal forms written out: "deshacernos de", "acabar de una vez con"
 const PHRASAL = ["deshacernos de", "deshacerme de", "librarnos de", "librarme de", "quitarnos de encima a", "quitarnos de en medio a",
-  "acabar de una vez con", "acabar de una vez por todas con", "terminar con", "poner fin a", "terminar de una vez con",
   "hacer pagar a", "ver sufrir a", "ver morir a", "ver arder a", "ver desangrarse a"];
 const INF = [...V.inf, ...PHRASAL, "cargarse a", "cargarme a", "cargarnos a", "cargarte", "cargaros"];
 // The passive "se" attached to the infinitive: "debe matarse a los X", "deberían fusilarse todos los X".
@@ -344,6 +349,10 @@ export const ES_LEXICON: Lexicon = {
     "no hay más remedio que", "no hay otra opción que", "la única opción es", "la única salida es", "tendrán que", "tendréis que",
     "lo mejor que podríamos hacer es", "lo mejor que podemos hacer es", "lo mejor que se puede hacer es", "lo mejor que se podría hacer es",
     "lo que deberíamos hacer es", "lo que habría que hacer es",
+    // issue 7: the easiest or preferable way ("lo más sencillo sería …", "sería preferible …")
+    "lo más sencillo sería", "lo más sencillo es", "lo más fácil sería", "lo más fácil es", "lo más práctico sería", "lo más rápido sería",
+    "lo más eficaz sería", "lo más efectivo sería", "lo más lógico sería", "lo más razonable sería", "lo más inteligente sería",
+    "lo preferible sería", "sería preferible", "es preferible", "sería más fácil", "sería más sencillo", "sería lo mejor", "lo suyo es",
     // issue 5: weak modals and aims ("podríamos simplemente …", "el objetivo debería ser …", "voto por …")
     "podríamos", "se podría", "se podrían", "el objetivo debería ser", "el objetivo es", "nuestro objetivo debería ser", "nuestro objetivo es",
     "la prioridad debería ser", "la prioridad es", "lo primero que habría que hacer es", "lo primero sería", "lo primero es", "voto por",
@@ -368,6 +377,8 @@ export const ES_LEXICON: Lexicon = {
     "todo el", "la mayoría de los", "la mayoría de las", "ustedes los", "ustedes las", "vosotros los", "vosotras las",
     "puñetero", "puñeteros", "sucio", "sucios", "sucias", "asqueroso", "asquerosa", "unos cuantos", "unas cuantas",
     "varios", "varias", "un par de", "tantos", "tantas", "cuantos más", "cuantas más",
+    // issue 7: "que maten a más X como tú"
+    "más",
     // "ese tipo de X", "esa clase de X"
     "ese tipo de", "esa clase de", "este tipo de", "esta clase de", "ese tipo de gente", "esa clase de gente", "el tipo de", "la clase de",
     "todo ese tipo de", "toda esa clase de", "a ese tipo de", "a esa clase de",

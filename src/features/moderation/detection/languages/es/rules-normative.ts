@@ -16,11 +16,11 @@ import { ES_LEXICON as L } from "./lexicon.js";
 
 const c = (src: string) => compile(src, L, { unaccented: true });
 const W = "[^\\s.,;:!?¡¿\"]+";
-const LIKE = "(?: (?:como (?:tú|vos|usted|ustedes|vosotros|vosotras|ellos|ellas|esos|esas|estos|estas|este|ese|esta|esa|él|ella)|así|de mierda))?";
-const OBJ = "(?:a |al |contra )?(?:(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})" + LIKE + "|(?:ese|esa|este|esta) (?:tipo|clase) de gente|(?:todos|todas) (?:ellos|ellas)|esa gente|esta gente)>";
-const ALL = "(?:a )?(?:todos|todas|uno por uno|una por una|uno a uno|una a una|sin piedad|sin excepción|de una vez)>";
+export const LIKE = "(?: (?:como (?:tú|vos|usted|ustedes|vosotros|vosotras|ellos|ellas|esos|esas|estos|estas|este|ese|esta|esa|él|ella)|así|de mierda))?";
+export const OBJ = "(?:a |al |contra )?(?:(?:{QUANT} ){0,2}(?:{GROUP}|{MEMBER})" + LIKE + "|(?:ese|esa|este|esta) (?:tipo|clase) de gente|(?:todos|todas) (?:ellos|ellas)|esa gente|esta gente)>";
+export const ALL = "(?:a )?(?:todos|todas|uno por uno|una por una|uno a uno|una a una|sin piedad|sin excepción|de una vez)>";
 // a group as subject, with a complement or short relative clause, or with those close to it ("los X y sus hijos")
-const SUBJ = `(?:(?:{QUANT} ){0,2}{GROUP}(?:(?: (?:que|de|del|como|con|en)(?: ${W}){1,3})|~)?(?: y (?:sus|todos sus|todas sus) (?:hijos|hijas|familias|familiares|crías|descendientes|simpatizantes|amigos|amigas|aliados|defensores))?|(?:todos )?ellos|(?:todas )?ellas|esa gente|esta gente)`;
+export const SUBJ = `(?:(?:{QUANT} ){0,2}{GROUP}(?:(?: (?:que|de|del|como|con|en)(?: ${W}){1,3})|~)?(?: y (?:sus|todos sus|todas sus) (?:hijos|hijas|familias|familiares|crías|descendientes|simpatizantes|amigos|amigas|aliados|defensores))?|(?:todos )?ellos|(?:todas )?ellas|esa gente|esta gente)`;
 const PASSIVE = `(?:ser|haber sido) (?:(?:todos|todas) )?(?:{PART}|${W}d[oa]s? (?:a|con|hasta la) (?:golpes|palos|tiros|balazos|pedradas|patadas|puñetazos|hostias|latigazos|cuchilladas|machetazos|muerte))`;
 // moral and degree adverbs before an evaluation ("moralmente aceptable", "más que justificado")
 const ADV = "(?:(?:totalmente|perfectamente|completamente|muy|más que|absolutamente|moralmente|éticamente|plenamente|del todo|bastante|sin duda|claramente|obviamente|simplemente|realmente|sencillamente|moral y éticamente|legal y moralmente|moral y legalmente) )";

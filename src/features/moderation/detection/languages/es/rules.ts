@@ -6,6 +6,7 @@ import type { PatternRule } from "../types.js";
 import { ES_LEXICON as L } from "./lexicon.js";
 import { ES_HATE_RULES } from "./rules-hate.js";
 import { ES_NORMATIVE_RULES } from "./rules-normative.js";
+import { ES_ENDORSE_RULES } from "./rules-endorse.js";
 
 const c = (src: string) => compile(src, L, { unaccented: true });
 // who can be the object of violence: "a todos los judíos", "al próximo periodista", "a las mujeres"
@@ -19,7 +20,7 @@ const ALL = "(?:a )?(?:todos|todas|uno por uno|una por una|uno a uno|una a una|s
 const SUBJ = "(?:(?:{QUANT} ){0,2}{GROUP}(?:(?: (?:que|de|del|como|con|en)(?: [^\\s.,;:!?¡¿\"]+){1,3})|~)(?: y (?:sus|todos sus|todas sus) (?:hijos|hijas|familias|familiares|crías|descendientes|simpatizantes|amigos|amigas|aliados|defensores))?|(?:todos )?ellos|(?:todas )?ellas|(?:todos |todas )?(?:ustedes|vosotros|vosotras)|esa gente|esta gente|esos|esas|los de (?:su|tu|vuestra) (?:clase|tipo|especie|calaña|raza))";
 const GROUP_START = [...fw(L.QUANT), ...fw(L.GROUP), "todos", "todas", "ellos", "ellas", "esa", "esta", "esos", "esas", "ustedes", "vosotros", "vosotras"];
 // "estaríamos mejor si …", "el mundo sería mejor si …"
-const BETTER_IF = "(?:(?:estaríamos|estaríais|estarían|viviríamos|viviríais|sería|estaría|el mundo sería|el mundo estaría|el país sería|el país estaría|todo sería|todo iría|todos estaríamos|las cosas irían|españa sería|españa estaría|la vida sería|la sociedad sería|la sociedad estaría)(?: (?:un lugar|un sitio|un país|una sociedad))?(?: (?:mucho|muchísimo|bastante|tanto|infinitamente))? mejor|(?:sería|será) (?:genial|estupendo|fantástico|maravilloso|ideal|un alivio|una bendición|un sueño|lo mejor))(?: para (?:todos|todo el mundo|el mundo|el país|la sociedad|todos nosotros))? si";
+const BETTER_IF = "(?:(?:estaríamos|estaríais|estarían|viviríamos|viviríais|nos iría|os iría|les iría|todo nos iría|las cosas nos irían|iríamos|sería|estaría|el mundo sería|el mundo estaría|el país sería|el país estaría|todo sería|todo iría|todos estaríamos|las cosas irían|españa sería|españa estaría|la vida sería|la sociedad sería|la sociedad estaría)(?: (?:un lugar|un sitio|un país|una sociedad|todos))?(?: (?:mucho|muchísimo|bastante|tanto|infinitamente))? mejor|(?:estaríamos|estaríais|estarían|viviríamos) en (?:una )?(?:mejor situación|situación mejor|mejores condiciones)|(?:todos )?(?:saldríamos ganando|ganaríamos(?: todos| mucho)?)|(?:sería|será) (?:genial|estupendo|fantástico|maravilloso|ideal|un alivio|una bendición|un sueño|lo mejor))(?: (?:para|a) (?:todos|todo el mundo|el mundo|el país|la sociedad|todos nosotros|nosotros|vosotros))? si";
 // a passive after a modal: "ser fusilados", "ser deportados y asesinados", "ser silenciadas a golpes", "haber sido gaseados"
 const PASSIVE = "(?:ser|haber sido) (?:(?:[^\\s.,;:!?¡¿\"]+d[oa]s?|[^\\s.,;:!?¡¿\"]+(?:to|ta|tos|tas|cho|chos))(?: [^\\s.,;:!?¡¿\"]+){0,3},? (?:y|e|o|para luego ser|y luego|y después|antes de ser) )?(?:{PART}|[^\\s.,;:!?¡¿\"]+d[oa]s? (?:a|con|hasta la) (?:golpes|palos|tiros|balazos|pedradas|patadas|puñetazos|hostias|latigazos|cuchilladas|machetazos|muerte|violencia|fuego|balas|plomo))";
 // an aside between a modal and its verb: "deberían, sin duda, ser ejecutados"
@@ -51,6 +52,7 @@ const FUT_START = [...fw(L.FUT), ...fw(L.FUT1), "haré", "haremos", "voy", "vamo
 export const ES_RULES = once((): PatternRule[] => [
   ...ES_HATE_RULES(),
   ...ES_NORMATIVE_RULES(),
+  ...ES_ENDORSE_RULES(),
   // ── threats: the speaker announces violence ──
   {
     id: "threat.direct", category: "violence_threat", score: 0.92, trigger: "violent", start: [...CLITIC, ...FUT_START],
@@ -207,7 +209,7 @@ export const ES_RULES = once((): PatternRule[] => [
   {
     id: "threat.group_fate", category: "violence_threat", score: 0.82, trigger: ["fate_group", "group"],
     reason: "anuncia a un grupo que sufrirá violencia (tells a group violence is coming)",
-    re: c(`<(?:(?:no hay que|no habría que|no debemos|no deberíamos|no podemos|no dejéis|no dejes|no dejen|no dejar|que no quede|no debería quedar|no puede quedar) (?:dejar )?(?:a )?(?:ni )?(?:un|una|ningún|ninguna|ni un|ni una|uno solo|una sola)(?: solo| sola)? {MEMBER} (?:vivo|viva|con vida|en pie|respirando)|${SUBJ} (?:tienen|tenéis) los días contados|${SUBJ} (?:lo )?(?:pagarán|vais a pagar|van a pagar)(?: caro| con sangre| con su vida| con sus vidas)?|${SUBJ} (?:recibirán|vais a recibir|van a recibir) (?:su|vuestro) merecido|${SUBJ} no (?:vivirán|viviréis|van a vivir|vais a vivir) mucho|(?:no|que no) (?:quedará|va a quedar|debería quedar|debe quedar|tiene que quedar|tendría que quedar|puede quedar|quede) (?:ni )?(?:un|una|ningún|ninguna|uno|una sola|un solo) (?:(?:{MEMBER}|de ellos|de ellas|solo|sola) )?(?:vivo|viva|con vida|en pie|respirando)|${SUBJ} (?:deberían|deben|debéis) tener miedo|(?:ningún|ninguna) {MEMBER} (?:está|estará|va a estar) a salvo|(?:vamos|voy|iremos|iré) a por (?:vosotros|vosotras|ellos|ellas|${SUBJ})|(?:os|les|los|las) (?:llegará|llega|va a llegar) (?:vuestro|su) (?:hora|turno|momento|día)|se acerca (?:vuestro|su|el) (?:fin|final|hora|día) (?:de )?${SUBJ}?)>`),
+    re: c(`<(?:(?:no hay que|no habría que|no debemos|no deberíamos|no podemos|no dejéis|no dejes|no dejen|no dejar|que no quede|no debería quedar|no puede quedar) (?:dejar )?(?:a )?(?:ni )?(?:un|una|ningún|ninguna|ni un|ni una|uno solo|una sola)(?: solo| sola)? {MEMBER} (?:vivo|viva|con vida|en pie|respirando)|${SUBJ} (?:tienen|tenéis) los días contados|${SUBJ} (?:lo )?(?:pagarán|vais a pagar|van a pagar)(?: caro| con sangre| con su vida| con sus vidas)?|${SUBJ} (?:recibirán|vais a recibir|van a recibir) (?:su|vuestro) merecido|${SUBJ} no (?:vivirán|viviréis|van a vivir|vais a vivir) mucho|(?:no|que no) (?:quedará|quedaría|va a quedar|debería quedar|debe quedar|tiene que quedar|tendría que quedar|puede quedar|quede) (?:ni )?(?:un|una|ningún|ninguna|uno|una sola|un solo) (?:(?:{MEMBER}|de ellos|de ellas|solo|sola) )?(?:vivo|viva|con vida|en pie|respirando)|${SUBJ} (?:deberían|deben|debéis) tener miedo|(?:ningún|ninguna) {MEMBER} (?:está|estará|va a estar) a salvo|(?:vamos|voy|iremos|iré) a por (?:vosotros|vosotras|ellos|ellas|${SUBJ})|(?:os|les|los|las) (?:llegará|llega|va a llegar) (?:vuestro|su) (?:hora|turno|momento|día)|se acerca (?:vuestro|su|el) (?:fin|final|hora|día) (?:de )?${SUBJ}?)>`),
     immune: ["negation"],
   },
   {
@@ -241,7 +243,7 @@ export const ES_RULES = once((): PatternRule[] => [
   {
     id: "incite.better_if", category: "violence_incitement", score: 0.86, trigger: "violent",
     reason: "presenta la muerte de un grupo como una mejora (says things would be better if a group were killed)",
-    re: c(`<${BETTER_IF} (?:alguien |la gente |el gobierno |todos |simplemente |de una vez )?(?:(?:le |les |lo |la |los |las )?{SUBJ3}(?: ${ALL})?(?: ${OBJ})?|{PRES1PL}(?: ${ALL})?(?: ${OBJ})?)>`),
+    re: c(`<${BETTER_IF} (?:alguien |la gente |el gobierno |todos |simplemente |de una vez )?(?:(?:le |les |lo |la |los |las |se )?{SUBJ3}(?: ${ALL})?(?: ${OBJ})?|{PRES1PL}(?: ${ALL})?(?: ${OBJ})?)>`),
     requiresPost: [anyGroup()],
   },
   {
