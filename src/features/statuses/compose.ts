@@ -39,35 +39,40 @@ export async function compose(ctx: Context, exec: Executor, text: string): Promi
   return { html, mentionIds: [...new Set([...found.values()].map((a) => a.id))], tags: uniqueHashtags(text) };
 }
 
-/** Upsert tags and link them to a status: one statement per tag and one for the links. */
-export async function linkTags(exec: Executor, statusId: string, names: string[], at: string, dialect?: Dialect): Promise<void> {
+/** Upsert the status's hashtags (one statement per tag) and link them (one for all); returns the linked tags as stored, by id. */
+export async function linkTags(exec: Executor, statusId: string, names: string[], at: string, dialect?: Dialect): Promise<{ id: string; name: string }[]> {
   const tagIds: string[] = [];
+  const stored = new Map<string, string>();
   for (const name of names.slice(0, 30)) {
     if (dialect) {
-      const [tag] = await rawQuery<{ id: string }>(exec, dialect,
-        "insert into tags (id, name, name_lower, created_at, last_status_at, usable) values (?, ?, ?, ?, ?, 1) on conflict (name_lower) do update set last_status_at = excluded.last_status_at returning id",
+      const [tag] = await rawQuery<{ id: string; name: string }>(exec, dialect,
+        "insert into tags (id, name, name_lower, created_at, last_status_at, usable) values (?, ?, ?, ?, ?, 1) on conflict (name_lower) do update set last_status_at = excluded.last_status_at returning id, name",
         [newId(), name, name.toLowerCase(), at, at]);
       tagIds.push(tag.id);
+      stored.set(tag.id, tag.name);
       continue;
     }
     const tag = await exec
       .insertInto("tags")
       .values({ id: newId(), name, name_lower: name.toLowerCase(), created_at: at, last_status_at: at, usable: 1 })
       .onConflict((oc) => oc.column("name_lower").doUpdateSet((eb) => ({ last_status_at: eb.ref("excluded.last_status_at") })))
-      .returning("id")
+      .returning(["id", "name"])
       .executeTakeFirstOrThrow();
     tagIds.push(tag.id);
+    stored.set(tag.id, tag.name);
   }
-  if (tagIds.length === 0) return;
+  if (tagIds.length === 0) return [];
   const unique = [...new Set(tagIds)];
+  const linked = [...stored].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, name]) => ({ id, name }));
   if (dialect) {
     await rawQuery(exec, dialect, `insert into status_tags (status_id, tag_id) values ${unique.map(() => "(?, ?)").join(", ")} on conflict do nothing`,
       unique.flatMap((tagId) => [statusId, tagId]));
-    return;
+    return linked;
   }
   await exec
     .insertInto("status_tags")
     .values(unique.map((tagId) => ({ status_id: statusId, tag_id: tagId })))
     .onConflict((oc) => oc.doNothing())
     .execute();
+  return linked;
 }

@@ -7,6 +7,7 @@ import { newId } from "../../core/ids.js";
 import { parseJson } from "../../core/json.js";
 import { countCharacters } from "../../core/text/extract.js";
 import type { Executor } from "../../db/types.js";
+import { primeStatusParts } from "../../api/mastodon/entities/status-parts.js";
 import { statusUri, statusUrl } from "../../api/mastodon/entities/urls.js";
 import { createNotifications, deliverNotifications, type NewNotification } from "../notifications/create.js";
 import { mayQuote } from "../safety/quote-policy.js";
@@ -91,6 +92,7 @@ export async function createStatus(ctx: Context, authorId: string, input: NewSta
   const composed = await compose(ctx, ctx.db, text);
   const notificationIds: string[] = [];
   const abuseScore = verdict.abuseScore ?? 0;
+  let linked: { id: string; name: string }[] = [];
 
   const row = await inWriteTransaction(ctx, async (trx) => {
     let pollId: string | null = null;
@@ -143,7 +145,7 @@ export async function createStatus(ctx: Context, authorId: string, input: NewSta
       await rawQuery(trx, ctx.dialect, `insert into mentions (status_id, account_id) values ${composed.mentionIds.map(() => "(?, ?)").join(", ")}`,
         composed.mentionIds.flatMap((accountId) => [id, accountId]));
     }
-    await linkTags(trx, id, composed.tags, at, ctx.dialect);
+    linked = await linkTags(trx, id, composed.tags, at, ctx.dialect);
     if (mediaIds.length) await attachMedia(trx, authorId, id, mediaIds);
     await indexStatusForSearch(trx, ctx.dialect, id, `${input.spoilerText ?? ""} ${text}`);
     if (verdict.state === "published") {
@@ -162,6 +164,8 @@ export async function createStatus(ctx: Context, authorId: string, input: NewSta
     return row;
   });
   ctx.jobs.kick();
+  // the creation response renders the post at once: give it the parts just written instead of reading them back
+  if (mediaIds.length === 0) primeStatusParts(ctx, row, { mentions: [...new Set(composed.mentionIds)], tags: linked.map((t) => t.name) });
   // the author's own home timeline gets the post at once (as a rebuild would), not after the fan-out
   // job: a client reading its home right after posting must find it
   const ownHome = homeKey(authorId);

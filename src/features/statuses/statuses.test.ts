@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createTestServer, createUser, type TestServer, type TestUser } from "../../../test/helpers.js";
+import { forgetStatusParts } from "../../api/mastodon/entities/status-parts.js";
 
 let s: TestServer;
 let alice: TestUser;
@@ -35,6 +36,20 @@ describe("statuses", () => {
     expect(got.body.favourited).toBeUndefined();
     const me = await api(s, "GET", "/api/v1/accounts/verify_credentials", { token: alice.token });
     expect(me.body.statuses_count).toBe(1);
+  });
+
+  it("answers the creation with the post as it is read back from the database (mentions, hashtags as stored)", async () => {
+    // the hashtag exists already with another spelling; the creation response is built without reading the parts back
+    await api(s, "POST", "/api/v1/statuses", { token: carol.token, body: { status: "first use of #ReadBack" } });
+    const res = await api(s, "POST", "/api/v1/statuses", { token: alice.token, body: { status: "@carol @bob @carol #readback #Zeta #alpha #READBACK done" } });
+    expect(res.status).toBe(200);
+    forgetStatusParts(s.ctx, res.body.id);
+    const got = await api(s, "GET", `/api/v1/statuses/${res.body.id}`, { token: alice.token });
+    expect(got.status).toBe(200);
+    const sortTags = (x: any) => ({ ...x, tags: [...x.tags].sort((a: any, b: any) => a.name.localeCompare(b.name)) });
+    expect(sortTags(res.body)).toEqual(sortTags(got.body));
+    expect(res.body.mentions.map((m: any) => m.acct).sort()).toEqual(["bob", "carol"]);
+    expect(res.body.tags.map((t: any) => t.name).sort()).toEqual(["alpha", "readback", "zeta"]);
   });
 
   it("counts URLs as 23 characters against the limit", async () => {

@@ -90,6 +90,11 @@ export async function loadApps(ctx: Context, ids: string[]): Promise<Map<string,
   return out;
 }
 
+/** A status just written with these parts (no media): its first render (the creation response) needs no read. */
+export function primeStatusParts(ctx: Context, row: StatusRow, parts: Omit<StatusParts, "media">): void {
+  cachesOf(ctx).parts.set(row.id, { version: versionOf(row), parts: { media: [], ...parts } });
+}
+
 /** A status was deleted or its parts rewritten outside an edit: forget it in this process. */
 export function forgetStatusParts(ctx: Context, statusId: string): void {
   cachesOf(ctx).parts.delete(statusId);
