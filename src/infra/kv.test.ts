@@ -40,19 +40,27 @@ describe.each(stores)("%s key/value store", (_name, make) => {
     expect(await kv.zrangeDesc("r", { limit: 10 })).toEqual([]);
   });
 
-  it("adds a member to many sets at once under one key prefix, and (in process) versions every change", async () => {
+  it("adds a member to many existing sets at once under one key prefix, and (in process) versions every change", async () => {
     await kv.zadd("m:1", [id(3)], 10);
+    await kv.zadd("m:2", [id(0)], 10);
+    await kv.zadd("m:4", [id(0)], 10);
+    await kv.del("m:4");
     const before = kv.version?.("m:1");
     await kv.zaddToMany("m:", ["1", "2"], id(1), 10);
     await kv.zaddToMany("m:", ["1"], id(2), 10);
     await kv.zaddToMany("m:", ["2"], id(7), 10);
     await kv.zaddToMany("m:", [], id(8), 10);
     expect(await kv.zrangeDesc("m:1", { limit: 10 })).toEqual([id(3), id(2), id(1)]);
-    expect(await kv.zrangeDesc("m:2", { limit: 10 })).toEqual([id(7), id(1)]);
+    expect(await kv.zrangeDesc("m:2", { limit: 10 })).toEqual([id(7), id(1), id(0)]);
     // the cap holds for sets filled this way too
     for (let i = 10; i < 30; i++) await kv.zaddToMany("m:", ["2"], id(i), 10);
     expect(await kv.zrangeDesc("m:2", { limit: 100 })).toEqual([29, 28, 27, 26, 25, 24, 23, 22, 21, 20].map(id));
+    // sets that do not exist (never made, or deleted) are not created: their reader rebuilds them
+    await kv.zaddToMany("m:", ["3", "4"], id(40), 10);
     expect(await kv.exists("m:3")).toBe(false);
+    expect(await kv.exists("m:4")).toBe(false);
+    await kv.zaddToMany("x:", ["1"], id(41), 10);
+    expect(await kv.exists("x:1")).toBe(false);
     if (kv.version) {
       expect(kv.version("m:1")).not.toBe(before);
       const v = kv.version("m:1");

@@ -6,9 +6,12 @@ export interface KvStore {
   zadd(key: string, members: string[], cap: number): Promise<void>;
   zrem(key: string, members: string[]): Promise<void>;
   /**
-   * Add one member to many sets (fan-out): the sets at `prefix + k` for each k of `keys`. In process it
-   * runs synchronously (returns nothing to await), without building a key string per set; Redis sends
-   * it as one transaction.
+   * Add one member to many sets (fan-out): the sets at `prefix + k` for each k of `keys` that exist; a
+   * key holding no set is left alone. Timelines are caches: one nobody has read is rebuilt from the
+   * database when first read, new member included, so filling it meanwhile would cost memory and
+   * fan-out time for nothing (as Mastodon skips the feeds of inactive users). In process it runs
+   * synchronously (returns nothing to await), without building a key string per set; Redis runs it as
+   * one script.
    */
   zaddToMany(prefix: string, keys: readonly string[], member: string, cap: number): void | Promise<void>;
   /** Members between bounds (exclusive), newest first, at most `limit`. */
@@ -110,10 +113,11 @@ export function createMemoryKv(): KvStore {
       noteHighest(members);
     },
     zaddToMany(prefix, keys, member, cap) {
-      const m = space(prefix);
+      const m = spaces.get(prefix);
+      if (!m) return;
       const members = [member];
       const append = member > highest;
-      for (let i = 0; i < keys.length; i++) addIn(m, keys[i], members, cap, append);
+      for (let i = 0; i < keys.length; i++) if (m.get(keys[i])?.ids) addIn(m, keys[i], members, cap, append);
       if (append) highest = member;
     },
     async zrem(key, members) {
@@ -183,6 +187,16 @@ export function createMemoryKv(): KvStore {
   };
 }
 
+/** zaddToMany on Redis: ZADD (score 0) and trim to the cap, in each of KEYS that exists. */
+const ADD_TO_EXISTING = `
+for _, key in ipairs(KEYS) do
+  if redis.call('EXISTS', key) == 1 then
+    redis.call('ZADD', key, 0, ARGV[1])
+    redis.call('ZREMRANGEBYRANK', key, 0, -(tonumber(ARGV[2]) + 1))
+  end
+end
+return 0`;
+
 export async function createRedisKv(url: string, prefix = "rostra:"): Promise<KvStore> {
   const { Redis } = await import("ioredis");
   const r = new Redis(url, { maxRetriesPerRequest: 3 });
@@ -201,9 +215,7 @@ export async function createRedisKv(url: string, prefix = "rostra:"): Promise<Kv
     },
     async zaddToMany(prefix, keys, member, cap) {
       if (keys.length === 0) return;
-      const tx = r.multi();
-      for (const key of keys) tx.zadd(k(prefix + key), 0, member).zremrangebyrank(k(prefix + key), 0, -(cap + 1));
-      await tx.exec();
+      await r.eval(ADD_TO_EXISTING, keys.length, ...keys.map((key) => k(prefix + key)), member, cap);
     },
     async zrem(key, members) {
       if (members.length) await r.zrem(k(key), ...members);

@@ -22,8 +22,12 @@ afterAll(async () => {
 describe("home timeline (fan-out on write)", () => {
   it("pushes a status to the author and followers only", async () => {
     const st = await publish(s, alice, "hello followers");
-    expect(await s.ctx.kv.exists(homeKey(bob.id))).toBe(true);
+    // bob never read his home: fan-out leaves it to be rebuilt (new post included) on his first read
+    expect(await s.ctx.kv.exists(homeKey(bob.id))).toBe(false);
     expect((await home(s, bob)).ids).toContain(st.id);
+    // now cached, it gets the next post from fan-out itself
+    const next = await publish(s, alice, "hello again");
+    expect(await s.ctx.kv.zrangeDesc(homeKey(bob.id), { limit: 5 })).toContain(next.id);
     expect((await home(s, alice)).ids).toContain(st.id);
     expect((await home(s, carol)).ids).not.toContain(st.id);
   });
