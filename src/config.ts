@@ -1,5 +1,6 @@
 // The only reader of process.env: raw environment → typed, validated Config.
 import path from "node:path";
+import { DEFAULT_INSTANCE_DESCRIPTION } from "./features/instance-admin/default-description.js";
 
 export type Registrations = "open" | "approval" | "closed";
 export type Role = "web" | "worker" | "all";
@@ -138,7 +139,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     metricsToken: env.ROSTRA_METRICS_TOKEN || null,
     trustProxy: oneOf(env, "ROSTRA_TRUST_PROXY", ["on", "off"] as const, "off") === "on",
     instanceName: env.ROSTRA_INSTANCE_NAME || "Rostra",
-    instanceDescription: env.ROSTRA_INSTANCE_DESCRIPTION || "A Rostra social network server.",
+    instanceDescription: env.ROSTRA_INSTANCE_DESCRIPTION || DEFAULT_INSTANCE_DESCRIPTION,
     contactEmail: env.ROSTRA_CONTACT_EMAIL || "",
     role: oneOf(env, "ROSTRA_ROLE", ["web", "worker", "all"] as const, "all"),
     fanoutMaxFollowers: int(env, "ROSTRA_FANOUT_MAX_FOLLOWERS", 5000, 0),

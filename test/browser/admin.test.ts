@@ -51,9 +51,10 @@ beforeAll(async () => {
   promoted = await createApiUser(uniqueName("promo"));
 });
 afterAll(async () => {
-  // other test files sign up through the web page: never leave the shared server in approval mode
+  // other test files sign up through the web page: never leave the shared server in approval mode; and
+  // an emptied description is "none set" again, which locale.test.ts expects to see translated
   if (adminToken) {
-    await fetch(`${baseUrl()}/api/v1/rostra/admin/instance`, { method: "PUT", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ registrations: "open" }) });
+    await fetch(`${baseUrl()}/api/v1/rostra/admin/instance`, { method: "PUT", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ registrations: "open", description: "" }) });
   }
   await browser?.close();
 });
@@ -66,6 +67,9 @@ describe("instance administration", () => {
     const name = page.getByLabel("Server name");
     await name.waitFor();
     await name.fill(newName);
+    // with no description set the box is empty and offers the default, in the UI's language, as a hint
+    expect(await page.getByLabel("Short description").getAttribute("placeholder")).toBe(en["instance.defaultDescription"]);
+    await screenshot(page, "desktop-admin-instance-unset");
     await page.getByLabel("Short description").fill("A square where neighbours talk.");
     await page.getByLabel("Anyone, after a moderator approves").check();
     await page.getByRole("button", { name: "Add a rule" }).click();

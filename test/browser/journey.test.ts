@@ -98,6 +98,18 @@ describe("sign-up to notifications", () => {
     await page.locator(".status.focused").getByText("Welcome! Nice to meet you").waitFor();
     await page.getByText("Live hello to my new follower").first().waitFor();
     await screenshot(page, "desktop-thread");
+    await page.setViewportSize(PHONE);
+    await screenshot(page, "phone-thread");
+    // the signed-in profile (own posts, tabs, counts) on a phone
+    await page.goto(`${baseUrl()}/@${aliceName}`);
+    await page.locator("article.status").filter({ hasText: "My first post, with a picture" }).first().waitFor();
+    await screenshot(page, "phone-profile");
+    // the profile's five tabs all show on a phone (they wrap instead of scrolling out of sight)
+    for (const tab of await page.getByRole("navigation", { name: "Profile sections" }).getByRole("link").all()) {
+      const box = await tab.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= PHONE.width + 1, await tab.textContent() ?? "").toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(alice.errors).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@
 // translated, and a switch to English (and back) is remembered across reloads.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "../../web/src/i18n/en.js";
+import { vi } from "../../web/src/i18n/vi.js";
 import { baseUrl, DESKTOP, launch, newSession, PHONE, screenshot, signUp, uniqueName } from "./browser.js";
 
 let browser: Browser;
@@ -20,6 +22,14 @@ describe("Vietnamese locale", () => {
     await page.getByRole("link", { name: "Cộng đồng" }).first().waitFor();
     await page.getByRole("heading", { level: 1, name: "Cộng đồng" }).waitFor();
 
+    // no description set on this server (admin.test.ts puts it back): the API sends the English default,
+    // and the web app shows its own words in Vietnamese instead of that English sentence
+    const api = (await (await fetch(`${baseUrl()}/api/v2/instance`)).json()) as { description: string };
+    expect(api.description).toBe(en["instance.defaultDescription"]);
+    await page.goto(`${baseUrl()}/`);
+    await page.locator(".hero").getByText(vi["landing.tagline"]).waitFor();
+    expect(await page.getByText(en["instance.defaultDescription"]).count()).toBe(0);
+
     await signUp(page, uniqueName("lan"));
     const composer = page.locator("form.composer").first();
     await composer.getByLabel("Bạn muốn nói gì?").fill("Xin chào các bạn! Hôm nay trời đẹp quá #tiengviet");
@@ -33,7 +43,11 @@ describe("Vietnamese locale", () => {
 
     await page.getByRole("link", { name: "Cài đặt" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Cài đặt" }).waitFor();
+    await screenshot(page, "phone-vi-settings");
     await page.setViewportSize(DESKTOP);
+    // the sidebar of wide screens describes the server in Vietnamese too
+    await page.getByRole("complementary").getByText(vi["instance.defaultDescription"], { exact: true }).waitFor();
+    expect(await page.getByText(en["instance.defaultDescription"]).count()).toBe(0);
     await screenshot(page, "desktop-vi-settings");
     await page.locator("main").getByLabel("Ngôn ngữ", { exact: true }).selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();

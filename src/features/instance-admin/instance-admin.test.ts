@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createTestServer, createUser, type TestServer, type TestUser } from "../../../test/helpers.js";
 import { issueToken } from "../auth/tokens.js";
 import { verifyAuditChain } from "../moderation/audit.js";
+import { DEFAULT_INSTANCE_DESCRIPTION } from "./default-description.js";
 
 const A = "/api/v1/rostra/admin";
 let s: TestServer;
@@ -34,7 +35,7 @@ describe("instance settings", () => {
   it("falls back to the environment when nothing is stored", async () => {
     const view = await api(s, "GET", `${A}/instance`, { token: mod.token });
     expect(view.status).toBe(200);
-    expect(view.body).toMatchObject({ name: "Env Name", registrations: "open", stored: {}, defaults: { name: "Env Name", registrations: "open" } });
+    expect(view.body).toMatchObject({ name: "Env Name", description: DEFAULT_INSTANCE_DESCRIPTION, registrations: "open", stored: {}, defaults: { name: "Env Name", registrations: "open" } });
     expect((await api(s, "GET", "/api/v2/instance")).body.title).toBe("Env Name");
   });
 
@@ -88,6 +89,16 @@ describe("instance settings", () => {
     const actions = await auditActions();
     expect(actions.filter((a) => a === "instance.settings.update")).toHaveLength(1);
     expect(actions.filter((a) => a === "instance.rules.update")).toHaveLength(2);
+  });
+
+  it("an emptied description falls back to the English default the Mastodon API always sends", async () => {
+    const put = await api(s, "PUT", `${A}/instance`, { token: admin.token, body: { description: "" } });
+    expect(put.status).toBe(200);
+    // the web app recognises this exact text and shows a translation instead (web/src/lib/instance.ts)
+    expect(put.body.description).toBe(DEFAULT_INSTANCE_DESCRIPTION);
+    expect((await api(s, "GET", "/api/v2/instance")).body.description).toBe(DEFAULT_INSTANCE_DESCRIPTION);
+    expect((await api(s, "GET", "/api/v1/instance")).body).toMatchObject({ description: DEFAULT_INSTANCE_DESCRIPTION, short_description: DEFAULT_INSTANCE_DESCRIPTION });
+    expect(DEFAULT_INSTANCE_DESCRIPTION).toMatch(/\S/);
   });
 
   it("approval mode leaves new sign-ups pending; closed mode refuses them", async () => {

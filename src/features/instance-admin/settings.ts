@@ -55,7 +55,8 @@ function fromStored(config: Config, stored: Partial<Record<Key, StoredSetting>>)
   const mode = s("registrations");
   return {
     name: s("name") || config.instanceName,
-    description: s("description") ?? config.instanceDescription,
+    // an emptied description falls back like an unset one: the Mastodon API never sends an empty one
+    description: s("description") || config.instanceDescription,
     registrations: mode && (REGISTRATION_MODES as readonly string[]).includes(mode) ? (mode as Registrations) : config.registrations,
     closed_registrations_message: s("closed_registrations_message") || null,
   };

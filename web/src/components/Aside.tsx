@@ -1,6 +1,7 @@
 // Wide screens only: what this server is, its rules, and where to read how it is moderated.
 import { useInstance } from "../api/me";
 import { useI18n } from "../i18n";
+import { instanceDescription } from "../lib/instance";
 
 export function Aside() {
   const { t } = useI18n();
@@ -10,7 +11,7 @@ export function Aside() {
     <aside className="aside" aria-label={t("aside.label")}>
       <section className="panel stack">
         <h2>{i?.title ?? "Rostra"}</h2>
-        {i?.description && <p className="muted">{i.description}</p>}
+        {i && <p className="muted">{instanceDescription(i.description, t)}</p>}
         {i && i.rules.length > 0 && (
           <>
             <h3>{t("aside.rules")}</h3>

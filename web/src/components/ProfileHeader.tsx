@@ -76,9 +76,9 @@ export function ProfileHeader({ account: a, me }: { account: mastodon.v1.Account
         </dl>
       )}
       <p className="profile-counts small">
-        <span>{t("profile.posts", { count: a.statusesCount })}</span>
+        <span>{t(a.statusesCount === 1 ? "profile.postsOne" : "profile.posts", { count: a.statusesCount })}</span>
         <Link to={`/@${a.acct}?tab=following`}>{t("profile.following", { count: a.followingCount })}</Link>
-        <Link to={`/@${a.acct}?tab=followers`}>{t("profile.followers", { count: a.followersCount })}</Link>
+        <Link to={`/@${a.acct}?tab=followers`}>{t(a.followersCount === 1 ? "profile.followersOne" : "profile.followers", { count: a.followersCount })}</Link>
         <span className="muted">{t("profile.joined", { date: fullDate(a.createdAt, locale).split(",")[0] })}</span>
         <a href={`/@${a.acct}.rss`} className="rss-link">RSS</a>
       </p>

@@ -1,7 +1,7 @@
 // Writing a post: text with a live counter and autocomplete, content warning, visibility, language,
 // up to four images with alt text, a poll; also used for replies, quotes and edits.
 import type { mastodon } from "masto";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { useInstance } from "../api/me";
 import { useI18n } from "../i18n";
 import { countCharacters } from "../lib/count";
@@ -42,12 +42,21 @@ export function Composer({ target = {}, me, onDone, onScheduled, autoFocus }: { 
   const token = tokenAt(c.text, cursor);
   const ac = useAutocomplete(token);
 
+  // the caret goes after an inserted completion in the same commit as the new text: set any later (a
+  // frame later, say) it lands after what a fast typist already typed, and their next letters go before it
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const pos = caretAfterPick.current;
+    if (pos === null || !area.current) return;
+    caretAfterPick.current = null;
+    area.current.setSelectionRange(pos, pos);
+  });
   const pick = (value: string) => {
     if (!token) return;
     const next = `${c.text.slice(0, token.start)}${token.kind}${value} ${c.text.slice(token.end)}`;
     c.setText(next);
     const pos = token.start + value.length + 2;
-    requestAnimationFrame(() => area.current?.setSelectionRange(pos, pos));
+    caretAfterPick.current = pos;
     setCursor(pos);
   };
 

@@ -85,6 +85,7 @@ export const enStaff = {
   "admin.adminOnly": "Only admins can change these settings.",
   "admin.instanceName": "Server name",
   "admin.instanceDescription": "Short description",
+  "admin.descriptionDefault": "None set: visitors see a standard description in their language, like the one shown in this box.",
   "admin.registrations": "Who can create an account",
   "admin.mode.open": "Anyone",
   "admin.mode.approval": "Anyone, after a moderator approves",

@@ -169,6 +169,8 @@ export const en = {
   "profile.tab.following": "Following",
   "profile.posts": "{count} posts",
   "profile.followers": "{count} followers",
+  "profile.postsOne": "{count} post",
+  "profile.followersOne": "{count} follower",
   "profile.following": "{count} following",
   "profile.joined": "Joined {date}",
   "profile.followsYou": "Follows you",
@@ -311,6 +313,7 @@ export const en = {
 
   "aside.label": "About this server",
   "aside.rules": "Server rules",
+  "instance.defaultDescription": "A Rostra social network server.",
   "notFound.title": "Page not found",
   "notFound.home": "Go to the home page",
 

@@ -87,6 +87,7 @@ export const viStaff: Record<keyof typeof enStaff, string> = {
   "admin.adminOnly": "Chỉ quản trị viên mới thay đổi được các cài đặt này.",
   "admin.instanceName": "Tên máy chủ",
   "admin.instanceDescription": "Mô tả ngắn",
+  "admin.descriptionDefault": "Chưa đặt: khách truy cập thấy một mô tả chuẩn bằng ngôn ngữ của họ, như mô tả hiện trong ô này.",
   "admin.registrations": "Ai được tạo tài khoản",
   "admin.mode.open": "Bất kỳ ai",
   "admin.mode.approval": "Bất kỳ ai, sau khi kiểm duyệt viên duyệt",

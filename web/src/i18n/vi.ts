@@ -170,6 +170,8 @@ export const vi: Record<MessageKey, string> = {
   "profile.tab.following": "Đang theo dõi",
   "profile.posts": "{count} bài viết",
   "profile.followers": "{count} người theo dõi",
+  "profile.postsOne": "{count} bài viết",
+  "profile.followersOne": "{count} người theo dõi",
   "profile.following": "Đang theo dõi {count}",
   "profile.joined": "Tham gia {date}",
   "profile.followsYou": "Đang theo dõi bạn",
@@ -312,6 +314,7 @@ export const vi: Record<MessageKey, string> = {
 
   "aside.label": "Về máy chủ này",
   "aside.rules": "Quy tắc của máy chủ",
+  "instance.defaultDescription": "Một máy chủ mạng xã hội Rostra.",
   "notFound.title": "Không tìm thấy trang",
   "notFound.home": "Về trang chủ",
 

@@ -64,7 +64,7 @@ export default function CasePage({ params }: { params: Record<string, string> })
                 {v.case.category && <> · {categoryLabel(t, v.case.category)}</>} · {t("console.severity")} {v.case.severity}
                 {v.case.due_at && <> · {t("console.due")} {fullDate(v.case.due_at, locale)}</>}
               </p>
-              {v.subject.account && <p><strong>@{v.subject.account.username}</strong> · {t("profile.posts", { count: v.subject.account.statuses_count })} · {t("profile.followers", { count: v.subject.account.followers_count })}</p>}
+              {v.subject.account && <p><strong>@{v.subject.account.username}</strong> · {t(v.subject.account.statuses_count === 1 ? "profile.postsOne" : "profile.posts", { count: v.subject.account.statuses_count })} · {t(v.subject.account.followers_count === 1 ? "profile.followersOne" : "profile.followers", { count: v.subject.account.followers_count })}</p>}
               {v.subject.status && (
                 <blockquote className="quote evidence">
                   {v.subject.status.spoiler_text && <p><strong>{v.subject.status.spoiler_text}</strong></p>}

@@ -10,6 +10,7 @@ import { PageTitle } from "../components/PageTitle";
 import { StaffGate } from "../components/StaffGate";
 import { showToast } from "../components/toast";
 import { useI18n } from "../i18n";
+import { isDefaultDescription } from "../lib/instance";
 
 const MODES: Registrations[] = ["open", "approval", "closed"];
 
@@ -64,7 +65,10 @@ function SettingsForm({ initial, editable }: { initial: InstanceSettings; editab
   const { t } = useI18n();
   const qc = useQueryClient();
   const [name, setName] = useState(initial.name);
-  const [description, setDescription] = useState(initial.description);
+  // with no description set the server reports its English default: leave the box empty, show the
+  // translated default as its placeholder, and send nothing unless the admin writes one (lib/instance.ts)
+  const descriptionUnset = isDefaultDescription(initial.description);
+  const [description, setDescription] = useState(descriptionUnset ? "" : initial.description);
   const [mode, setMode] = useState<Registrations>(initial.registrations);
   const [message, setMessage] = useState(initial.closed_registrations_message ?? "");
   const [rules, setRules] = useState<InstanceRule[]>(initial.rules);
@@ -79,7 +83,7 @@ function SettingsForm({ initial, editable }: { initial: InstanceSettings; editab
     setBusy(true);
     setError(null);
     try {
-      const saved = await saveInstanceSettings({ name, description, registrations: mode, closed_registrations_message: message, rules: rules.filter((r) => r.text.trim()) });
+      const saved = await saveInstanceSettings({ name, ...(descriptionUnset && !description.trim() ? {} : { description }), registrations: mode, closed_registrations_message: message, rules: rules.filter((r) => r.text.trim()) });
       qc.setQueryData(["admin-instance"], saved);
       void qc.invalidateQueries({ queryKey: ["instance"] });
       showToast(t("admin.instanceSaved"));
@@ -103,7 +107,8 @@ function SettingsForm({ initial, editable }: { initial: InstanceSettings; editab
       </label>
       <label className="field">
         <span>{t("admin.instanceDescription")}</span>
-        <textarea value={description} maxLength={2000} rows={3} disabled={!editable} onChange={(e) => setDescription(e.target.value)} />
+        <textarea value={description} maxLength={2000} rows={3} disabled={!editable} placeholder={t("instance.defaultDescription")} aria-describedby={descriptionUnset && !description.trim() ? `${id}-description-hint` : undefined} onChange={(e) => setDescription(e.target.value)} />
+        {descriptionUnset && !description.trim() && <span id={`${id}-description-hint`} className="hint">{t("admin.descriptionDefault")}</span>}
       </label>
       <fieldset>
         <legend>{t("admin.registrations")}</legend>

@@ -39,7 +39,7 @@ function Queue() {
                 <td role="cell"><Link to={`/console/cases/${c.id}`}>{t(c.subject_type === "status" ? "console.subject.status" : "console.subject.account")} #{c.id.slice(-6)}</Link><br /><span className="muted small">{caseStateLabel(t, c.status)}</span></td>
                 <td role="cell" data-label={t("console.category")}>{c.category ? categoryLabel(t, c.category) : "—"}</td>
                 <td role="cell" data-label={t("console.severity")}>{c.severity}</td>
-                <td role="cell" data-label={t("console.due")}>{c.due_at ? <time dateTime={c.due_at} title={fullDate(c.due_at, locale)}>{c.overdue ? `⚠ ${t("console.overdue")} · ` : ""}{relativeTime(c.due_at, locale)}</time> : "—"}</td>
+                <td role="cell" className="due" data-label={t("console.due")}>{c.due_at ? <time dateTime={c.due_at} title={fullDate(c.due_at, locale)}>{c.overdue ? `⚠ ${t("console.overdue")} · ` : ""}{relativeTime(c.due_at, locale)}</time> : "—"}</td>
                 <td role="cell" data-label={t("console.signals")}>{c.reports_count} / {c.signals_count}</td>
               </tr>
             ))}

@@ -2,6 +2,7 @@
 import { useInstance } from "../api/me";
 import { beginSignIn, beginSignUp } from "../api/oauth";
 import { useI18n } from "../i18n";
+import { isDefaultDescription } from "../lib/instance";
 import { PageTitle } from "../components/PageTitle";
 import { Link } from "../router";
 import LocalPage from "./LocalPage";
@@ -10,11 +11,13 @@ export function LandingPage() {
   const { t, locale } = useI18n();
   const instance = useInstance();
   const reg = instance.data?.registrations;
+  const description = instance.data?.description;
   return (
     <>
       <PageTitle title={instance.data?.title ?? "Rostra"} />
       <section className="hero">
-        <p>{instance.data?.description || t("landing.tagline")}</p>
+        {/* no description set: the landing page's own pitch, in the reader's language (lib/instance.ts) */}
+        <p>{isDefaultDescription(description) ? t("landing.tagline") : description}</p>
         {reg && !reg.enabled && <p className="muted" role="note">{reg.message || t("landing.closed")}</p>}
         {reg?.enabled && reg.approvalRequired && <p className="muted small" role="note">{t("landing.approval")}</p>}
         <div className="row">
