@@ -11,6 +11,8 @@ export interface ScenarioResult {
   non2xx: number;
   rssMb?: number;
   cpuPct?: number;
+  /** the server's main (event-loop) thread CPU time per request, µs: unlike req/s, barely moved by other load on the machine */
+  mainCpuUs?: number;
   /** the server's event-loop delay during the run (p99 and max, ms), when its /metrics was given */
   loopP99?: number;
   loopMax?: number;
@@ -36,11 +38,17 @@ export function pickRandom<T>(list: T[]): T {
   return list[Math.floor(Math.random() * list.length)];
 }
 
-export function procStats(pid: number): { rssMb: number; cpuTicks: number } {
+/** utime + stime in clock ticks (1/100 s) from a /proc stat file */
+function statTicks(file: string): number {
+  const stat = fs.readFileSync(file, "utf8").split(") ")[1].split(" ");
+  return Number(stat[11]) + Number(stat[12]);
+}
+
+/** RSS, the whole process's CPU ticks, and its main thread's (on Linux the main thread's id is the pid) */
+export function procStats(pid: number): { rssMb: number; cpuTicks: number; mainTicks: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return { rssMb: rssKb / 1024, cpuTicks: Number(stat[11]) + Number(stat[12]) };
+  return { rssMb: rssKb / 1024, cpuTicks: statTicks(`/proc/${pid}/stat`), mainTicks: statTicks(`/proc/${pid}/task/${pid}/stat`) };
 }
 
 export async function runScenario(opts: {
@@ -87,7 +95,8 @@ export async function runScenario(opts: {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    ...(before && after ? { rssMb: Math.round(after.rssMb), cpuPct: Math.round(((after.cpuTicks - before.cpuTicks) / 100 / secs) * 100) } : {}),
+    ...(before && after ? { rssMb: Math.round(after.rssMb), cpuPct: Math.round(((after.cpuTicks - before.cpuTicks) / 100 / secs) * 100),
+          mainCpuUs: Math.round(((after.mainTicks - before.mainTicks) * 10_000) / Math.max(1, result.requests.total)) } : {}),
     ...(loop ? { loopP99: loop.p99, loopMax: loop.max } : {}),
   };
 }
