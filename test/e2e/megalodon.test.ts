@@ -22,16 +22,37 @@ afterAll(async () => {
   await s?.close();
 });
 
-function onceEvent(socket: { on(e: string, l: (...a: any[]) => void): unknown }, event: string, match: (x: any) => boolean, ms = 5000): Promise<any> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${ms} ms`)), ms);
-    socket.on(event, (x: any) => {
-      if (match(x)) {
-        clearTimeout(timer);
-        resolve(x);
-      }
-    });
+/**
+ * Every `event` the socket emits from now on, kept, so a test can wait for one that may already have
+ * arrived: the server fans a post out as soon as it commits, and its streaming frame can reach the
+ * client before the HTTP response of the request that created it.
+ */
+function recordEvents(socket: { on(e: string, l: (...a: any[]) => void): unknown }, event: string) {
+  const seen: any[] = [];
+  const waiting = new Set<(x: any) => void>();
+  socket.on(event, (x: any) => {
+    seen.push(x);
+    for (const w of waiting) w(x);
   });
+  return {
+    next(match: (x: any) => boolean, ms = 5000): Promise<any> {
+      const found = seen.find(match);
+      if (found !== undefined) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const check = (x: any) => {
+          if (!match(x)) return;
+          clearTimeout(timer);
+          waiting.delete(check);
+          resolve(x);
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(check);
+          reject(new Error(`no ${event} within ${ms} ms`));
+        }, ms);
+        waiting.add(check);
+      });
+    },
+  };
 }
 
 describe("megalodon client", () => {
@@ -57,14 +78,17 @@ describe("megalodon client", () => {
 
     // start() opens the socket synchronously; `open` arrives on a later I/O turn, so listening now is safe
     const socket = await linhClient.userStreaming();
-    await onceEvent(socket as any, "connect", () => true);
+    const connected = recordEvents(socket as any, "connect");
+    const updates = recordEvents(socket as any, "update");
+    const deletes = recordEvents(socket as any, "delete");
+    await connected.next(() => true);
     await linhClient.followAccount(me.id);
 
     const png = await sharp({ create: { width: 32, height: 32, channels: 3, background: "#f80" } }).png().toBuffer();
     const media = (await mai.uploadMedia(png, { description: "an orange square" })).data as any;
     expect(media.description).toBe("an orange square");
     const post = (await mai.postStatus("Xin chào #rostra", { media_ids: [media.id], language: "vi" })).data as any;
-    const update = await onceEvent(socket as any, "update", (st: any) => st.id === post.id);
+    const update = await updates.next((st: any) => st.id === post.id);
     expect(update.media_attachments[0].description).toBe("an orange square");
 
     const home = (await linhClient.getHomeTimeline({ limit: 10 })).data;
@@ -81,7 +105,7 @@ describe("megalodon client", () => {
     const edited = (await mai.editStatus(post.id, { status: "Xin chào #rostra (đã sửa)" })).data;
     expect(edited.edited_at).toBeTruthy();
     await mai.deleteStatus(post.id);
-    await onceEvent(socket as any, "delete", (id: string) => id === post.id);
+    await deletes.next((id: string) => id === post.id);
     socket.stop();
   }, 60_000);
 });

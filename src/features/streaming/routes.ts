@@ -82,7 +82,13 @@ function handleSocket(ctx: Context, socket: WebSocket, req: FastifyRequest): voi
     }).catch((err) => ctx.log.warn({ err }, "streaming message failed"));
   });
   const initial = queryOf(req).stream;
-  if (typeof initial === "string") ready = ready.then(() => apply("subscribe", initial, queryOf(req))).catch(() => {});
+  if (typeof initial === "string") {
+    ready = ready.then(() => apply("subscribe", initial, queryOf(req))).catch((err) => {
+      // an open socket without its subscription would stay silent: close it so the client reconnects
+      ctx.log.warn({ err }, "streaming subscription failed");
+      if (socket.readyState === socket.OPEN) socket.close(1011, "subscription failed");
+    });
+  }
 }
 
 /** Server-sent events for one stream; `name` null means ?stream= (plain GET /api/v1/streaming). */
