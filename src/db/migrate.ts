@@ -9,6 +9,7 @@ import * as m004 from "./migrations/004-user-controls.js";
 import * as m005 from "./migrations/005-instance-admin.js";
 import * as m006 from "./migrations/006-follower-covering-index.js";
 import * as m007 from "./migrations/007-boosts-by-viewer-index.js";
+import * as m008 from "./migrations/008-search-index-merging.js";
 
 interface Migration {
   name: string;
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   { name: "005-instance-admin", up: m005.up },
   { name: "006-follower-covering-index", up: m006.up },
   { name: "007-boosts-by-viewer-index", up: m007.up },
+  { name: "008-search-index-merging", up: m008.up },
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect, onStep?: (name: string) => void): Promise<string[]> {

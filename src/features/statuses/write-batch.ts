@@ -4,7 +4,7 @@
 // everyone's promise settles after the single commit. Writers that arrive while a batch is running
 // join it, up to a bound. PostgreSQL has a pool and concurrent transactions, so there each writer
 // simply gets its own transaction.
-import { sql } from "kysely";
+import { rawRows } from "../../db/raw.js";
 import type { Context } from "../../context.js";
 import type { Executor } from "../../db/types.js";
 
@@ -25,6 +25,26 @@ const MAX_BATCH = 32;
 const MAX_BATCH_MS = 4;
 
 const states = new WeakMap<object, BatchState>();
+
+type BatchEndWork = (trx: Executor) => Promise<void>;
+
+/** The batch-end work of the writer running now in each open batch transaction, by transaction. */
+const pendingWork = new WeakMap<object, Map<string | symbol, BatchEndWork>>();
+
+/**
+ * Leave `work` for the end of the batch that `trx` belongs to: after every writer's savepoint, just
+ * before the commit, in the order it was left. For statements that cost far less once per transaction
+ * than once per writer — the full-text index writes a new segment at every savepoint release. The work
+ * is dropped with its writer's savepoint if that writer fails. Work left under the same `onceKey` by
+ * several writers runs once. Returns false when `trx` is not a batch: the caller then does it now.
+ */
+export function atBatchEnd(trx: Executor, work: BatchEndWork, onceKey?: string): boolean {
+  const mine = pendingWork.get(trx);
+  if (!mine) return false;
+  const key = onceKey ?? Symbol();
+  if (!mine.has(key)) mine.set(key, work);
+  return true;
+}
 
 /** Run `fn` in a transaction, shared with concurrent writers when the database is SQLite. */
 export function inWriteTransaction<T>(ctx: Context, fn: (trx: Executor) => Promise<T>): Promise<T> {
@@ -59,23 +79,30 @@ async function runBatch(ctx: Context, s: BatchState): Promise<void> {
   let current: Writer | null = null;
   try {
     await ctx.db.transaction().execute(async (trx) => {
+      const later = new Map<string | symbol, BatchEndWork>();
       // late arrivals join while the batch is open
       const opened = performance.now();
       while (s.queue.length && done.length < MAX_BATCH && (done.length === 0 || performance.now() - opened < MAX_BATCH_MS)) {
         const w = s.queue.shift()!;
         current = w;
-        await sql`savepoint rostra_writer`.execute(trx);
+        const mine = new Map<string | symbol, BatchEndWork>();
+        pendingWork.set(trx, mine);
+        await rawRows(trx, "savepoint rostra_writer", []);
         try {
           const value = await w.fn(trx);
-          await sql`release savepoint rostra_writer`.execute(trx);
+          await rawRows(trx, "release savepoint rostra_writer", []);
           done.push({ w, ok: true, value });
+          for (const [key, work] of mine) if (!later.has(key)) later.set(key, work);
         } catch (err) {
-          await sql`rollback to savepoint rostra_writer`.execute(trx);
-          await sql`release savepoint rostra_writer`.execute(trx);
+          await rawRows(trx, "rollback to savepoint rostra_writer", []);
+          await rawRows(trx, "release savepoint rostra_writer", []);
           done.push({ w, ok: false, value: err });
+        } finally {
+          pendingWork.delete(trx);
         }
         current = null;
       }
+      await runBatchEndWork(ctx, trx, [...later.values()]);
     });
   } catch (err) {
     // the transaction itself failed: nobody's writes are in
@@ -86,4 +113,34 @@ async function runBatch(ctx: Context, s: BatchState): Promise<void> {
     return;
   }
   for (const d of done) (d.ok ? d.w.resolve : d.w.reject)(d.value);
+}
+
+/**
+ * The writers' left work, after all of them. It is secondary to what they wrote (index upkeep), so a
+ * failure here must not undo their posts: the work runs in a savepoint, and if that fails, item by item
+ * with each failure logged and skipped.
+ */
+async function runBatchEndWork(ctx: Context, trx: Executor, work: BatchEndWork[]): Promise<void> {
+  if (work.length === 0) return;
+  await rawRows(trx, "savepoint rostra_batch_end", []);
+  try {
+    for (const w of work) await w(trx);
+    await rawRows(trx, "release savepoint rostra_batch_end", []);
+    return;
+  } catch (err) {
+    await rawRows(trx, "rollback to savepoint rostra_batch_end", []);
+    await rawRows(trx, "release savepoint rostra_batch_end", []);
+    ctx.log.warn({ err }, "batch-end work failed; retrying it item by item");
+  }
+  for (const w of work) {
+    await rawRows(trx, "savepoint rostra_batch_end", []);
+    try {
+      await w(trx);
+      await rawRows(trx, "release savepoint rostra_batch_end", []);
+    } catch (err) {
+      await rawRows(trx, "rollback to savepoint rostra_batch_end", []);
+      await rawRows(trx, "release savepoint rostra_batch_end", []);
+      ctx.log.warn({ err }, "batch-end work item failed and was skipped");
+    }
+  }
 }

@@ -2,9 +2,9 @@
 // handlers (with per-job retry when a batch fails) and the streaming presence that lets fan-out skip
 // streams nobody listens to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, createTestServer, createUser, type TestServer, type TestUser, useRedis } from "../../../test/helpers.js";
+import { api, createTestServer, createUser, type TestServer, type TestUser, usePostgres, useRedis } from "../../../test/helpers.js";
 import { hasListeners, hasSharedListeners } from "../streaming/presence.js";
-import { inWriteTransaction } from "./write-batch.js";
+import { atBatchEnd, inWriteTransaction } from "./write-batch.js";
 import { rawQuery } from "./write-sql.js";
 
 let s: TestServer;
@@ -61,6 +61,71 @@ describe("group commit", () => {
     await s.ctx.jobs.drain();
     const home = await api(s, "GET", "/api/v1/timelines/home?limit=40", { token: alice.token });
     for (const id of ids) expect(home.body.map((x: { id: string }) => x.id)).toContain(id);
+  });
+});
+
+describe.skipIf(usePostgres)("work left for the end of a group commit (SQLite)", () => {
+  it("runs after every writer, once per key, and is dropped with a failing writer", async () => {
+    const ran: string[] = [];
+    const leave = (trx: Parameters<Parameters<typeof inWriteTransaction>[1]>[0], what: string, key?: string) =>
+      expect(atBatchEnd(trx, async () => void ran.push(what), key)).toBe(true);
+    const results = await Promise.allSettled([
+      inWriteTransaction(s.ctx, async (trx) => {
+        leave(trx, "first");
+        leave(trx, "shared by first", "shared");
+        ran.push("writer 1");
+      }),
+      inWriteTransaction(s.ctx, async (trx) => {
+        leave(trx, "of the failing writer");
+        ran.push("writer 2");
+        throw new Error("writer failed");
+      }),
+      inWriteTransaction(s.ctx, async (trx) => {
+        leave(trx, "third");
+        leave(trx, "shared by third", "shared");
+        ran.push("writer 3");
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(ran).toEqual(["writer 1", "writer 2", "writer 3", "first", "shared by first", "third"]);
+  });
+
+  it("keeps the writers' posts when the left work fails, and skips only the failing item", async () => {
+    const ran: string[] = [];
+    await Promise.all([
+      inWriteTransaction(s.ctx, async (trx) => {
+        await insertTag(trx, "gc_end_kept");
+        atBatchEnd(trx, async () => {
+          throw new Error("index broke");
+        });
+      }),
+      inWriteTransaction(s.ctx, async (trx) => {
+        atBatchEnd(trx, async (t) => {
+          await insertTag(t, "gc_end_work");
+          ran.push("ok");
+        });
+      }),
+    ]);
+    expect(await tagRow("gc_end_kept")).toBeDefined();
+    expect(await tagRow("gc_end_work")).toBeDefined();
+    expect(ran).toEqual(["ok"]); // the failing item came first: the whole stopped before this one, which then ran alone
+  });
+
+  it("is not a batch outside one: the caller does the work itself", async () => {
+    await s.ctx.db.transaction().execute(async (trx) => {
+      expect(atBatchEnd(trx, async () => {})).toBe(false);
+    });
+  });
+
+  it("indexes posts created together for search, merging 8 index segments a level", async () => {
+    const posts = await Promise.all(Array.from({ length: 10 }, (_, i) => api(s, "POST", "/api/v1/statuses", { token: alice.token, body: { status: `quokka${i} together in one commit` } })));
+    expect(posts.map((p) => p.status)).toEqual(posts.map(() => 200));
+    const found = await api(s, "GET", "/api/v2/search?type=statuses&q=together%20commit&limit=40", { token: alice.token });
+    expect(found.body.statuses.map((x: { id: string }) => x.id).sort()).toEqual(posts.map((p) => p.body.id).sort());
+    const one = await api(s, "GET", "/api/v2/search?type=statuses&q=quokka7", { token: alice.token });
+    expect(one.body.statuses.map((x: { id: string }) => x.id)).toEqual([posts[7].body.id]);
+    const config = await rawQuery<{ k: string; v: number }>(s.ctx.db, s.ctx.dialect, "select k, v from statuses_fts_config where k = 'automerge'", []);
+    expect(Object.fromEntries(config.map((r) => [r.k, Number(r.v)]))).toEqual({ automerge: 8 });
   });
 });
 
