@@ -17,6 +17,9 @@ const TEXTS = [
   "Ayer fuimos al mercado con mis abuelos y compramos fruta fresca.",
   "los_judíos l'homme _matar a todos los gitanos",
 ];
+/** One turn of the event loop, between slices of a long synchronous comparison. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const execAll = (re: RegExp, t: string) => {
   const out: Array<[number, string]> = [];
   re.lastIndex = 0;
@@ -41,10 +44,11 @@ describe("matcher", () => {
     expect(big.some((m) => m.parts.length > 1)).toBe(true);
   });
 
-  it("finds exactly the matches of a global exec loop, for every big Spanish rule", () => {
+  it("finds exactly the matches of a global exec loop, for every big Spanish rule", async () => {
     for (const rule of es.rules) {
       const mt = matcherOf(rule.re);
       if (!mt) continue;
+      await turn();
       for (const t of TEXTS) {
         const v = es.view!(normalize(t));
         const got = scan(mt, v.text, wordStarts(v.plain)).map((m) => [m.index, m[0]]);
@@ -54,7 +58,8 @@ describe("matcher", () => {
       }
     }
     // the reference side runs every big regex unsplit, which V8 leaves unoptimised: ~20 s for the
-    // Spanish pack, growing with it (the engine itself never runs them that way)
+    // Spanish pack, growing with it (the engine itself never runs them that way), so the loop gives the
+    // event loop a turn per rule: a worker blocked for a minute misses its own messages to vitest
   }, 120_000);
 
   it("keys a part on its first two words", () => {
@@ -69,11 +74,12 @@ describe("matcher", () => {
     expect(gatePasses(g, starts("el libro"))).toBe(true); // two words are keyed on, the third is the regex's to check
   });
 
-  it("never turns away a text its regex matches (gates of every Spanish regex, whole texts and slices)", () => {
+  it("never turns away a text its regex matches (gates of every Spanish regex, whole texts and slices)", async () => {
     const regexes = [...es.rules.flatMap((r) => [r.re, ...(r.requires ?? []), ...(r.requiresPost ?? [])]), ...es.mitigators.map((m) => m.re)];
     for (const re of regexes) {
       const g = gateOf(re);
       if (!g) continue;
+      await turn();
       for (const t of TEXTS) {
         const v = es.view!(normalize(t));
         re.lastIndex = 0;
