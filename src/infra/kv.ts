@@ -93,6 +93,9 @@ export function createMemoryKv(): KvStore {
   const addIn = (m: Map<string, SortedSet>, rest: string, members: string[], cap: number, append = false) => {
     let set = m.get(rest);
     if (!set) m.set(rest, (set = { ids: [], cap, version: 0 }));
+    addTo(set, members, cap, append);
+  };
+  const addTo = (set: SortedSet, members: string[], cap: number, append: boolean) => {
     set.version = ++versions;
     set.cap = cap;
     const ids = (set.ids ??= []);
@@ -117,7 +120,10 @@ export function createMemoryKv(): KvStore {
       if (!m) return;
       const members = [member];
       const append = member > highest;
-      for (let i = 0; i < keys.length; i++) if (m.get(keys[i])?.ids) addIn(m, keys[i], members, cap, append);
+      for (let i = 0; i < keys.length; i++) {
+        const set = m.get(keys[i]);
+        if (set?.ids) addTo(set, members, cap, append);
+      }
       if (append) highest = member;
     },
     async zrem(key, members) {

@@ -87,16 +87,10 @@ async function runBatch(ctx: Context, s: BatchState): Promise<void> {
         current = w;
         const mine = new Map<string | symbol, BatchEndWork>();
         pendingWork.set(trx, mine);
-        await rawRows(trx, "savepoint rostra_writer", []);
         try {
-          const value = await w.fn(trx);
-          await rawRows(trx, "release savepoint rostra_writer", []);
-          done.push({ w, ok: true, value });
-          for (const [key, work] of mine) if (!later.has(key)) later.set(key, work);
-        } catch (err) {
-          await rawRows(trx, "rollback to savepoint rostra_writer", []);
-          await rawRows(trx, "release savepoint rostra_writer", []);
-          done.push({ w, ok: false, value: err });
+          const r = await inSavepoint(trx, "rostra_writer", () => w.fn(trx));
+          done.push({ w, ...r });
+          if (r.ok) for (const [key, work] of mine) if (!later.has(key)) later.set(key, work);
         } finally {
           pendingWork.delete(trx);
         }
@@ -122,25 +116,31 @@ async function runBatch(ctx: Context, s: BatchState): Promise<void> {
  */
 async function runBatchEndWork(ctx: Context, trx: Executor, work: BatchEndWork[]): Promise<void> {
   if (work.length === 0) return;
-  await rawRows(trx, "savepoint rostra_batch_end", []);
-  try {
+  const all = await inSavepoint(trx, "rostra_batch_end", async () => {
     for (const w of work) await w(trx);
-    await rawRows(trx, "release savepoint rostra_batch_end", []);
-    return;
-  } catch (err) {
-    await rawRows(trx, "rollback to savepoint rostra_batch_end", []);
-    await rawRows(trx, "release savepoint rostra_batch_end", []);
-    ctx.log.warn({ err }, "batch-end work failed; retrying it item by item");
-  }
+  });
+  if (all.ok) return;
+  ctx.log.warn({ err: all.value }, "batch-end work failed; retrying it item by item");
   for (const w of work) {
-    await rawRows(trx, "savepoint rostra_batch_end", []);
-    try {
-      await w(trx);
-      await rawRows(trx, "release savepoint rostra_batch_end", []);
-    } catch (err) {
-      await rawRows(trx, "rollback to savepoint rostra_batch_end", []);
-      await rawRows(trx, "release savepoint rostra_batch_end", []);
-      ctx.log.warn({ err }, "batch-end work item failed and was skipped");
-    }
+    const one = await inSavepoint(trx, "rostra_batch_end", () => w(trx));
+    if (!one.ok) ctx.log.warn({ err: one.value }, "batch-end work item failed and was skipped");
   }
+}
+
+/**
+ * Run `fn` inside a savepoint: kept when it succeeds, rolled back when it throws (the error is returned,
+ * not thrown). A failure of the savepoint statements themselves does throw: the transaction is broken.
+ */
+async function inSavepoint<T>(trx: Executor, name: string, fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; value: unknown }> {
+  await rawRows(trx, `savepoint ${name}`, []);
+  let value: T;
+  try {
+    value = await fn();
+  } catch (err) {
+    await rawRows(trx, `rollback to savepoint ${name}`, []);
+    await rawRows(trx, `release savepoint ${name}`, []);
+    return { ok: false, value: err };
+  }
+  await rawRows(trx, `release savepoint ${name}`, []);
+  return { ok: true, value };
 }
